@@ -1,0 +1,8 @@
+/** The `extensions.code` values this service puts on GraphQL errors (DESIGN.md, "Errors"). */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+}

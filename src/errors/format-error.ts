@@ -1,0 +1,79 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
+import { ErrorCode } from './error-codes';
+
+export interface FormatErrorOptions {
+  production: boolean;
+  /** Called with every error whose message is masked, so it still reaches the logs. */
+  onInternalError?: (error: unknown) => void;
+}
+
+/** Codes whose messages are written for the caller and pass through unchanged. */
+const PUBLIC_CODES = new Set<string>([
+  ErrorCode.BadUserInput,
+  ErrorCode.NotFound,
+  ErrorCode.Unauthenticated,
+  ErrorCode.Forbidden,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo's `formatError`: keeps caller-facing errors, turns class-validator failures into
+ * one `BAD_USER_INPUT` naming the field, and masks everything else as
+ * `INTERNAL_SERVER_ERROR` so no SQL, path or stack leaves the process.
+ */
+export function createFormatError(options: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      return { ...formatted, ...describeValidationFailure(original) };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      return options.production ? withoutDebugDetail(formatted) : formatted;
+    }
+    options.onInternalError?.(original);
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.InternalServerError },
+    };
+  };
+}
+
+function describeValidationFailure(error: ArgumentValidationError): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
+  const failures = flatten(error.extensions.validationErrors as ValidationError[]);
+  const first = failures[0];
+  const field = first?.field ?? 'arguments';
+  const reason = first?.reason ?? 'failed validation';
+  return {
+    message: `Invalid value for "${field}": ${reason}`,
+    extensions: { code: ErrorCode.BadUserInput, field, reason, validationErrors: failures },
+  };
+}
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; reason: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** Production answers carry no stack traces and no "Did you mean ...?" schema hints. */
+function withoutDebugDetail(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return {
+    ...formatted,
+    message: formatted.message.replace(/ Did you mean .*\?$/, ''),
+    extensions,
+  };
+}

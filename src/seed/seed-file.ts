@@ -1,0 +1,141 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { EntityType } from '../entities/entity-type.enum';
+import { FigureMetric } from '../entities/figure-metric.enum';
+import { LocationKind } from '../entities/location-kind.enum';
+import { NegotiationStatus } from '../entities/negotiation-status.enum';
+import { OrganizationKind } from '../entities/organization-kind.enum';
+import { Predicate } from '../entities/predicate.enum';
+import { StatementKind } from '../entities/statement-kind.enum';
+import { Weapon } from '../entities/weapon.enum';
+
+/** The shapes of `seed/<slug>/source.json` and `graph.json`, checked on load. */
+
+const ID = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_MESSAGE = '$property must be "<type>:<kebab-case-slug>"';
+
+export class SeedSource {
+  @Matches(/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '$property must be "source:<kebab-case-slug>"' })
+  id!: string;
+
+  @IsString() @IsNotEmpty() title!: string;
+  @IsString() @IsNotEmpty() publisher!: string;
+  @IsOptional() @IsString() url!: string | null;
+  @IsOptional() @IsISO8601({ strict: true }) publishedOn!: string | null;
+}
+
+/** Words of the source; `within`, a longer span found once, pins a quote that occurs more than once. */
+export class SeedQuote {
+  @IsString() @IsNotEmpty() quote!: string;
+  @IsOptional() @IsString() @IsNotEmpty() within?: string;
+}
+
+const KINDS: Partial<Record<EntityType, string[]>> = {
+  [EntityType.ORGANIZATION]: Object.values(OrganizationKind),
+  [EntityType.LOCATION]: Object.values(LocationKind),
+  [EntityType.STATEMENT]: Object.values(StatementKind),
+};
+
+const is = (...types: EntityType[]) => (e: SeedEntity) => types.includes(e.type);
+
+/** One entity; the fields after `mentions` belong to some types only. */
+export class SeedEntity {
+  @Matches(ID, { message: ID_MESSAGE }) id!: string;
+  @IsEnum(EntityType) type!: EntityType;
+  @IsString() @IsNotEmpty() name!: string;
+  @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) aliases!: string[];
+  @IsOptional() @IsString() @IsNotEmpty() description!: string | null;
+
+  @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
+  mentions!: SeedQuote[];
+
+  @ValidateIf(is(EntityType.PERSON)) @IsBoolean() anonymous?: boolean;
+
+  @ValidateIf(is(EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.STATEMENT))
+  @IsIn(Object.values(KINDS).flat())
+  kind?: string;
+
+  @ValidateIf(is(EntityType.ATTACK)) @IsEnum(Weapon) weapon?: Weapon;
+  @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsISO8601({ strict: true }) occurredOn?: string | null;
+  @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsString() @IsNotEmpty() timeOfDay?: string | null;
+  @ValidateIf(is(EntityType.ATTACK)) @IsArray() @IsString({ each: true }) damage?: string[];
+
+  @ValidateIf(is(EntityType.NEGOTIATION)) @IsEnum(NegotiationStatus) status?: NegotiationStatus;
+  @ValidateIf(is(EntityType.NEGOTIATION)) @IsArray() @IsString({ each: true }) topics?: string[];
+  @ValidateIf(is(EntityType.NEGOTIATION)) @IsOptional() @IsString() @IsNotEmpty() outcome?: string | null;
+
+  @ValidateIf(is(EntityType.STATEMENT)) @IsString() @IsNotEmpty() text?: string;
+}
+
+/** The fields each type may carry beyond the common ones; anything else is refused. */
+export const TYPE_FIELDS: Record<EntityType, string[]> = {
+  [EntityType.PERSON]: ['anonymous'],
+  [EntityType.ORGANIZATION]: ['kind'],
+  [EntityType.LOCATION]: ['kind'],
+  [EntityType.ATTACK]: ['weapon', 'occurredOn', 'timeOfDay', 'damage'],
+  [EntityType.NEGOTIATION]: ['status', 'topics', 'outcome'],
+  [EntityType.STATEMENT]: ['kind', 'text'],
+};
+
+export function kindsFor(type: EntityType): string[] | undefined {
+  return KINDS[type];
+}
+
+export class SeedPosition {
+  @Matches(ID, { message: ID_MESSAGE }) person!: string;
+  @IsString() @IsNotEmpty() title!: string;
+  @IsOptional() @Matches(ID, { message: ID_MESSAGE }) of!: string | null;
+
+  @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
+  evidence!: SeedQuote[];
+}
+
+export class SeedRelation {
+  @Matches(ID, { message: ID_MESSAGE }) subject!: string;
+  @IsEnum(Predicate) predicate!: Predicate;
+  @Matches(ID, { message: ID_MESSAGE }) object!: string;
+  @IsOptional() @IsString() @IsNotEmpty() role?: string | null;
+
+  @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
+  evidence!: SeedQuote[];
+}
+
+export class SeedFigure {
+  @Matches(ID, { message: ID_MESSAGE }) attack!: string;
+  @IsEnum(FigureMetric) metric!: FigureMetric;
+  @IsInt() @Min(0) value!: number;
+  @IsOptional() @IsString() @IsNotEmpty() qualifier!: string | null;
+  @IsOptional() @Matches(ID, { message: ID_MESSAGE }) reportedBy!: string | null;
+
+  @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
+  evidence!: SeedQuote[];
+}
+
+export class SeedGraphFile {
+  @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedEntity)
+  entities!: SeedEntity[];
+
+  @IsArray() @ValidateNested({ each: true }) @Type(() => SeedPosition)
+  positions!: SeedPosition[];
+
+  @IsArray() @ValidateNested({ each: true }) @Type(() => SeedRelation)
+  relations!: SeedRelation[];
+
+  @IsArray() @ValidateNested({ each: true }) @Type(() => SeedFigure)
+  figures!: SeedFigure[];
+}

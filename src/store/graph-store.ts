@@ -1,0 +1,49 @@
+import type {
+  EntityListQuery,
+  EntityRecord,
+  EvidenceRecord,
+  FigureRecord,
+  LinkKey,
+  NeighborQuery,
+  NeighborRecord,
+  Page,
+  PositionRecord,
+  RelationPageQuery,
+  RelationRecord,
+  SearchHit,
+  SearchQuery,
+  SourceGraph,
+  SourceRecord,
+} from './records';
+
+/**
+ * The only door to the database. Everything above it speaks in records; the dialect (SQLite
+ * today, PostgreSQL next) stays behind it. Batch methods take many keys and answer in one
+ * round of queries, for the per-request DataLoaders.
+ */
+export interface GraphStore {
+  /** Brings the schema up to date; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Writes a source and its graph in one transaction; false, and nothing written, when the source is already stored. */
+  saveSourceGraph(graph: SourceGraph): Promise<boolean>;
+
+  listSources(): Promise<SourceRecord[]>;
+  sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
+  entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
+  relationsByIds(ids: readonly string[]): Promise<RelationRecord[]>;
+
+  /** Relations matching any of the keys; callers bucket them back by key. */
+  linkedRelations(keys: readonly LinkKey[]): Promise<RelationRecord[]>;
+  relationPages(queries: readonly RelationPageQuery[]): Promise<Page<RelationRecord>[]>;
+  evidenceByOwners(ownerIds: readonly string[]): Promise<EvidenceRecord[]>;
+  figuresByAttacks(attackIds: readonly string[]): Promise<FigureRecord[]>;
+  positionsByPeople(personIds: readonly string[]): Promise<PositionRecord[]>;
+
+  listEntities(query: EntityListQuery): Promise<Page<EntityRecord>>;
+  neighbors(query: NeighborQuery): Promise<NeighborRecord[]>;
+  search(query: SearchQuery): Promise<SearchHit[]>;
+}
