@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getSchema } from '../schema';
+import { printSchemaFile } from '../print-schema';
+
+/** Writes graph/schema.graphql from the code: `npm run schema:emit`. */
+async function main() {
+  const file = join(__dirname, '..', '..', '..', 'graph', 'schema.graphql');
+  writeFileSync(file, printSchemaFile(await getSchema()));
+  console.log(`wrote ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FigureMetric } from './figure-metric.enum';
+
+@ObjectType({ description: 'A reported number, attributed to whoever reported it.' })
+export class Figure {
+  @Field(_type => FigureMetric)
+  metric!: FigureMetric;
+
+  @Field(_type => Int)
+  value!: number;
+
+  @Field(_type => String, { nullable: true, description: 'E.g. "at least", "including a five-year-old child".' })
+  qualifier!: string | null;
+}

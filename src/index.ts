@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { loadSeeds } from './seed/load-seed';
+import { createApp } from './server/create-app';
+import { openStore } from './store/open-store';
+
+/** Starts the service: migrate, seed an empty database, listen, and shut down cleanly on a signal. */
+async function main() {
+  const config = loadConfig();
+  const store = await openStore(config.database);
+  const { fastify } = await createApp(config, store);
+  const seeds = await loadSeeds(store, config.seedDir);
+  fastify.log.info(seeds, 'seeds checked');
+
+  let closing = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    fastify.log.info({ signal }, 'shutting down');
+    try {
+      await fastify.close(); // stops accepting, waits for in-flight requests, stops Apollo
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      fastify.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+
+  await fastify.listen({ port: config.port, host: config.host });
+  fastify.log.info(`GraphQL at http://${config.host}:${config.port}/graphql`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Attack } from '../entities/attack.type';
+import { AttackConnection } from '../entities/connections';
+import { Direction } from '../entities/direction.enum';
+import { Entity } from '../entities/entity.interface';
+import { EntityType } from '../entities/entity-type.enum';
+import { FigureMetric } from '../entities/figure-metric.enum';
+import { Figure } from '../entities/figure.type';
+import { Location } from '../entities/location.type';
+import { Organization } from '../entities/organization.type';
+import { Predicate } from '../entities/predicate.enum';
+import { Statement } from '../entities/statement.type';
+import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
+import type { Context } from '../server/context';
+import type { EntityRecord } from '../store/records';
+import { EntityListArgs } from './args/entity-list.args';
+import { listEntities } from './list-entities';
+
+const { OUTGOING, INCOMING } = Direction;
+const CONVENIENCE = 'The reported figure of that metric; null if there is none or if reports disagree.';
+
+@Resolver(() => Attack)
+export class AttackResolver {
+  @Query(_returns => AttackConnection)
+  attacks(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, EntityType.ATTACK, args);
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'The side that carried it out.' })
+  perpetrator(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntity(loaders, attack.id, INCOMING, [Predicate.CARRIED_OUT]);
+  }
+
+  @FieldResolver(() => [Location], { description: 'What was attacked, as the source says.' })
+  targets(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, attack.id, OUTGOING, [Predicate.TARGETED]);
+  }
+
+  @FieldResolver(() => [Location], { description: 'Where it took place or was intercepted.' })
+  areas(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, attack.id, OUTGOING, [Predicate.OCCURRED_IN]);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Organizations that responded to it.' })
+  respondents(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, attack.id, INCOMING, [Predicate.RESPONDED_TO], [EntityType.ORGANIZATION]);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Statements about this attack.' })
+  statements(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, attack.id, INCOMING, [Predicate.ABOUT]);
+  }
+
+  @FieldResolver(() => [Figure], { description: 'Every reported number, attributed and cited.' })
+  figures(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return loaders.figures.load(attack.id);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })
+  killed(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return agreedFigure(loaders, attack.id, FigureMetric.KILLED);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })
+  injured(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return agreedFigure(loaders, attack.id, FigureMetric.INJURED);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })
+  launched(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return agreedFigure(loaders, attack.id, FigureMetric.LAUNCHED);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })
+  intercepted(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    return agreedFigure(loaders, attack.id, FigureMetric.INTERCEPTED);
+  }
+}
+
+/** The one value every report of `metric` gives, or null when none does or they differ. */
+async function agreedFigure(loaders: Context['loaders'], attackId: string, metric: FigureMetric): Promise<number | null> {
+  const values = new Set((await loaders.figures.load(attackId)).filter((f) => f.metric === metric).map((f) => f.value));
+  return values.size === 1 ? [...values][0] : null;
+}

@@ -1,0 +1,39 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RelationConnection } from '../entities/connections';
+import { Entity } from '../entities/entity.interface';
+import { Evidence } from '../entities/evidence.type';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { toConnection } from '../pagination/to-connection';
+import type { Context } from '../server/context';
+import type { EntityRecord } from '../store/records';
+import { NeighborsArgs } from './args/neighbors.args';
+import { RelationsArgs } from './args/relations.args';
+
+const RELATION_CURSOR = 'relations';
+/** The most entities one `neighbors` call returns, nearest first. */
+export const NEIGHBOR_LIMIT = 500;
+
+/** Fields every entity type inherits from the `Entity` interface. */
+@Resolver(() => Entity)
+export class EntityResolver {
+  @FieldResolver(() => [Evidence], { description: 'Every place a source names it.' })
+  mentions(@Root() entity: EntityRecord, @Ctx() { loaders }: Context) {
+    return loaders.evidence.load(entity.id);
+  }
+
+  @FieldResolver(() => RelationConnection, { description: 'Its cited relations, ordered by relation id.' })
+  async relations(@Root() entity: EntityRecord, @Args() { predicates, direction, first, after }: RelationsArgs, @Ctx() { loaders }: Context) {
+    const afterId = after === undefined ? undefined : decodeCursor(after, RELATION_CURSOR, 1)[0];
+    const page = await loaders.relationPage.load({ entityId: entity.id, predicates, direction, first, after: afterId });
+    return toConnection(page, (r) => encodeCursor(RELATION_CURSOR, [r.id]), after !== undefined);
+  }
+
+  @FieldResolver(() => [Entity], {
+    description: `Entities within \`depth\` relations, either way: nearest first, each once, never this one; at most ${NEIGHBOR_LIMIT}.`,
+  })
+  async neighbors(@Root() entity: EntityRecord, @Args() { depth, types, predicates }: NeighborsArgs, @Ctx() { loaders }: Context) {
+    const found = await loaders.neighbors.load({ entityId: entity.id, depth, types, predicates, limit: NEIGHBOR_LIMIT });
+    const entities = await loaders.entity.loadMany(found.map((n) => n.entityId));
+    return entities.filter((e) => e !== null && !(e instanceof Error));
+  }
+}

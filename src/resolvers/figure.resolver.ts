@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Entity } from '../entities/entity.interface';
+import { Evidence } from '../entities/evidence.type';
+import { Figure } from '../entities/figure.type';
+import type { Context } from '../server/context';
+import type { FigureRecord } from '../store/records';
+
+@Resolver(() => Figure)
+export class FigureResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: 'Who reported it; null where the source names nobody.' })
+  reportedBy(@Root() figure: FigureRecord, @Ctx() { loaders }: Context) {
+    return figure.reportedById === null ? null : loaders.entity.load(figure.reportedById);
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() figure: FigureRecord, @Ctx() { loaders }: Context) {
+    return loaders.evidence.load(figure.id);
+  }
+}

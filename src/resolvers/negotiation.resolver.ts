@@ -1,0 +1,44 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { NegotiationConnection } from '../entities/connections';
+import { Direction } from '../entities/direction.enum';
+import { Entity } from '../entities/entity.interface';
+import { EntityType } from '../entities/entity-type.enum';
+import { Location } from '../entities/location.type';
+import { Negotiation } from '../entities/negotiation.type';
+import { Predicate } from '../entities/predicate.enum';
+import { Statement } from '../entities/statement.type';
+import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
+import type { Context } from '../server/context';
+import type { EntityRecord } from '../store/records';
+import { EntityListArgs } from './args/entity-list.args';
+import { listEntities } from './list-entities';
+
+const { INCOMING } = Direction;
+
+@Resolver(() => Negotiation)
+export class NegotiationResolver {
+  @Query(_returns => NegotiationConnection)
+  negotiations(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, EntityType.NEGOTIATION, args);
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: 'Where it is held.' })
+  venue(@Root() negotiation: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntity(loaders, negotiation.id, INCOMING, [Predicate.HOSTS]);
+  }
+
+  @FieldResolver(() => [Entity])
+  mediators(@Root() negotiation: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.MEDIATES]);
+  }
+
+  @FieldResolver(() => [Entity])
+  parties(@Root() negotiation: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.PARTICIPATES_IN]);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Statements about it.' })
+  statements(@Root() negotiation: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.ABOUT], [EntityType.STATEMENT]);
+  }
+}

@@ -1,0 +1,53 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { PersonConnection } from '../entities/connections';
+import { Direction } from '../entities/direction.enum';
+import { EntityType } from '../entities/entity-type.enum';
+import { Negotiation } from '../entities/negotiation.type';
+import { Organization } from '../entities/organization.type';
+import { Person } from '../entities/person.type';
+import { Position } from '../entities/position.type';
+import { Predicate } from '../entities/predicate.enum';
+import { Statement } from '../entities/statement.type';
+import { linkedEntities, uniqueById } from '../loaders/linked-entities';
+import type { Context } from '../server/context';
+import type { EntityRecord } from '../store/records';
+import { EntityListArgs } from './args/entity-list.args';
+import { listEntities } from './list-entities';
+
+const { OUTGOING } = Direction;
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(_returns => PersonConnection)
+  people(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, EntityType.PERSON, args);
+  }
+
+  @FieldResolver(() => [Position])
+  positions(@Root() person: EntityRecord, @Ctx() { loaders }: Context) {
+    return loaders.positions.load(person.id);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Organizations the person leads or belongs to.' })
+  affiliations(@Root() person: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, person.id, OUTGOING, [Predicate.LEADS, Predicate.MEMBER_OF], [EntityType.ORGANIZATION]);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Statements the person made.' })
+  statements(@Root() person: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, person.id, OUTGOING, [Predicate.SAID]);
+  }
+
+  @FieldResolver(() => [Negotiation], {
+    description: 'Negotiations the person takes part in, mediates, or joins through an organization they lead or belong to.',
+  })
+  async negotiations(@Root() person: EntityRecord, @Ctx() { loaders }: Context) {
+    const roles = [Predicate.PARTICIPATES_IN, Predicate.MEDIATES];
+    const [own, organizations] = await Promise.all([
+      linkedEntities(loaders, person.id, OUTGOING, roles),
+      linkedEntities(loaders, person.id, OUTGOING, [Predicate.LEADS, Predicate.MEMBER_OF]),
+    ]);
+    const viaOrganizations = await Promise.all(organizations.map((o) => linkedEntities(loaders, o.id, OUTGOING, roles)));
+    return uniqueById([...own, ...viaOrganizations.flat()]);
+  }
+}

@@ -1,0 +1,39 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { StatementConnection } from '../entities/connections';
+import { Direction } from '../entities/direction.enum';
+import { Entity } from '../entities/entity.interface';
+import { EntityType } from '../entities/entity-type.enum';
+import { Evidence } from '../entities/evidence.type';
+import { Predicate } from '../entities/predicate.enum';
+import { Statement } from '../entities/statement.type';
+import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
+import type { Context } from '../server/context';
+import type { EntityRecord } from '../store/records';
+import { EntityListArgs } from './args/entity-list.args';
+import { listEntities } from './list-entities';
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(_returns => StatementConnection)
+  statements(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
+    return listEntities(ctx, EntityType.STATEMENT, args);
+  }
+
+  @FieldResolver(() => Entity, { description: 'A person, an organization, or a country speaking as a state.' })
+  async speaker(@Root() statement: EntityRecord, @Ctx() { loaders }: Context) {
+    const speaker = await linkedEntity(loaders, statement.id, Direction.INCOMING, [Predicate.SAID]);
+    // The seed loader refuses a statement without exactly one SAID, so this is a broken store.
+    if (!speaker) throw new Error(`statement ${statement.id} has no speaker`);
+    return speaker;
+  }
+
+  @FieldResolver(() => [Entity])
+  about(@Root() statement: EntityRecord, @Ctx() { loaders }: Context) {
+    return linkedEntities(loaders, statement.id, Direction.OUTGOING, [Predicate.ABOUT]);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where the source gives the statement; the same as `mentions`.' })
+  evidence(@Root() statement: EntityRecord, @Ctx() { loaders }: Context) {
+    return loaders.evidence.load(statement.id);
+  }
+}

@@ -1,0 +1,44 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AttackResolver } from './resolvers/attack.resolver';
+import { EntityResolver } from './resolvers/entity.resolver';
+import { EvidenceResolver } from './resolvers/evidence.resolver';
+import { FigureResolver } from './resolvers/figure.resolver';
+import { LocationResolver } from './resolvers/location.resolver';
+import { NegotiationResolver } from './resolvers/negotiation.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { PersonResolver } from './resolvers/person.resolver';
+import { PositionResolver } from './resolvers/position.resolver';
+import { RelationResolver } from './resolvers/relation.resolver';
+import { SearchResolver } from './resolvers/search.resolver';
+import { SourceResolver } from './resolvers/source.resolver';
+import { StatementResolver } from './resolvers/statement.resolver';
+
+export const resolvers = [
+  NodeResolver,
+  EntityResolver,
+  PersonResolver,
+  OrganizationResolver,
+  LocationResolver,
+  AttackResolver,
+  NegotiationResolver,
+  StatementResolver,
+  SourceResolver,
+  RelationResolver,
+  EvidenceResolver,
+  PositionResolver,
+  FigureResolver,
+  SearchResolver,
+] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/**
+ * The schema, built once per process: type-graphql keeps its metadata globally, so building
+ * it again would only repeat the work.
+ */
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  return schema;
+}
