@@ -1,0 +1,38 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { GraphQLError } from 'graphql';
+import { createFormatError } from '../../src/errors/format-error';
+
+describe('formatError', () => {
+  it('masks an internal error and hands the original to the logger', () => {
+    const onInternalError = jest.fn();
+    const format = createFormatError({ production: false, onInternalError });
+    const original = new Error('SQLITE_ERROR: no such table: entities at /srv/app/store.js:10');
+    const formatted = format(
+      { message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at /srv/app'] } },
+      new GraphQLError(original.message, { originalError: original }),
+    );
+    expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(onInternalError).toHaveBeenCalledWith(original);
+  });
+
+  it('keeps caller errors, dropping suggestions and stacks in production', () => {
+    const format = createFormatError({ production: true });
+    const formatted = format(
+      {
+        message: 'Cannot query field "peple" on type "Query". Did you mean "people"?',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['GraphQLError: ...'] },
+      },
+      new GraphQLError('x'),
+    );
+    expect(formatted).toEqual({
+      message: 'Cannot query field "peple" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('keeps suggestions outside production', () => {
+    const format = createFormatError({ production: false });
+    const message = 'Cannot query field "peple" on type "Query". Did you mean "people"?';
+    expect(format({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(message)).message).toBe(message);
+  });
+});
