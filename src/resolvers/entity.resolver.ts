@@ -23,9 +23,9 @@ export class EntityResolver {
 
   @FieldResolver(() => RelationConnection, { description: 'Its cited relations, ordered by relation id.' })
   async relations(@Root() entity: EntityRecord, @Args() { predicates, direction, first, after }: RelationsArgs, @Ctx() { loaders }: Context) {
-    const afterId = after === undefined ? undefined : decodeCursor(after, RELATION_CURSOR, 1)[0];
+    const afterId = after == null ? undefined : decodeCursor(after, RELATION_CURSOR, 1)[0];
     const page = await loaders.relationPage.load({ entityId: entity.id, predicates, direction, first, after: afterId });
-    return toConnection(page, (r) => encodeCursor(RELATION_CURSOR, [r.id]), after !== undefined);
+    return toConnection(page, (r) => encodeCursor(RELATION_CURSOR, [r.id]), after != null);
   }
 
   @FieldResolver(() => [Entity], {

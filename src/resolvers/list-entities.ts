@@ -13,12 +13,12 @@ export async function listEntities(
   type: EntityType,
   { first, after, filter }: EntityListArgs,
 ): Promise<ConnectionShape<EntityRecord>> {
-  const key = after === undefined ? undefined : decodeCursor(after, `${CURSOR_KIND}:${type}`, 2);
+  const key = after == null ? undefined : decodeCursor(after, `${CURSOR_KIND}:${type}`, 2);
   const page = await store.listEntities({
     type,
     name: filter?.name,
     first,
     after: key && { name: key[0], id: key[1] },
   });
-  return toConnection(page, (e) => encodeCursor(`${CURSOR_KIND}:${type}`, [e.name, e.id]), after !== undefined);
+  return toConnection(page, (e) => encodeCursor(`${CURSOR_KIND}:${type}`, [e.name, e.id]), after != null);
 }

@@ -9,5 +9,5 @@ export class PageArgs {
   first: number = 20;
 
   @Field(_type => String, { nullable: true, description: 'The endCursor of the previous page.' })
-  after?: string;
+  after?: string | null;
 }

@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from '@jest/globals';
+import { buildSchema, parse, validate } from 'graphql';
+import { printSchemaFile } from '../../src/print-schema';
+import { getSchema } from '../../src/schema';
+
+const ROOT = join(__dirname, '..', '..');
+const GRAPH = join(ROOT, 'graph');
+
+describe('the contract files in graph/', () => {
+  it('schema.graphql is the schema the code builds', async () => {
+    const committed = readFileSync(join(GRAPH, 'schema.graphql'), 'utf8');
+    const emitted = printSchemaFile(await getSchema());
+    if (committed !== emitted) {
+      throw new Error('graph/schema.graphql has drifted from the code: run `npm run schema:emit` and commit it');
+    }
+    expect(emitted).toContain('interface Entity implements Node');
+  });
+
+  it('every operation validates against the schema', () => {
+    const schema = buildSchema(readFileSync(join(GRAPH, 'schema.graphql'), 'utf8'));
+    const dir = join(GRAPH, 'operations');
+    const sources = readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    expect(sources.length).toBeGreaterThan(0);
+    // Fragments live in their own file, so the documents are validated together.
+    const errors = validate(schema, parse(sources.join('\n'))).map((e) => e.message);
+    expect(errors).toEqual([]);
+  });
+
+  it('codegen runs, and graph/generated matches the schema and operations', async () => {
+    // The CLI is ESM inside; run it as its own process, as `npm run codegen:check` does.
+    const bin = join(ROOT, 'node_modules', '.bin', 'graphql-codegen');
+    try {
+      await promisify(execFile)(bin, ['--config', 'codegen.yml', '--check'], { cwd: ROOT });
+    } catch (error) {
+      throw new Error(`graph/generated is stale or codegen failed: run \`npm run codegen\` and commit it\n${(error as { stdout?: string }).stdout ?? error}`);
+    }
+  }, 60_000);
+});
