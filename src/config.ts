@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths';
+
 export type DatabaseConfig =
   | { dialect: 'sqlite'; filename: string }
   | { dialect: 'postgres'; connectionString: string };
@@ -30,7 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:./data/graph.db'),
     logLevel,
     production: env.NODE_ENV === 'production',
-    seedDir: env.SEED_DIR ?? 'seed',
+    seedDir: env.SEED_DIR ?? join(PROJECT_ROOT, 'seed'),
   };
 }
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { PROJECT_ROOT } from '../paths';
 
 /** The page in `web/`, read once: self-contained, so the playground works with no network. */
-const PAGE_FILE = join(__dirname, '..', '..', '..', 'web', 'playground.html');
+const PAGE_FILE = join(PROJECT_ROOT, 'web', 'playground.html');
 
 /**
  * Apollo serves this on `GET /graphql` when the browser asks for HTML, in place of its own
