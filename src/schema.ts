@@ -6,14 +6,17 @@ import { EvidenceResolver } from './resolvers/evidence.resolver';
 import { FigureResolver } from './resolvers/figure.resolver';
 import { LocationResolver } from './resolvers/location.resolver';
 import { NegotiationResolver } from './resolvers/negotiation.resolver';
+import { NeighborResolver } from './resolvers/neighbor.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
+import { PathResolver } from './resolvers/path.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
 import { PositionResolver } from './resolvers/position.resolver';
 import { RelationResolver } from './resolvers/relation.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { SourceResolver } from './resolvers/source.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
+import { StatsResolver } from './resolvers/stats.resolver';
 
 export const resolvers = [
   NodeResolver,
@@ -30,6 +33,9 @@ export const resolvers = [
   PositionResolver,
   FigureResolver,
   SearchResolver,
+  PathResolver,
+  NeighborResolver,
+  StatsResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

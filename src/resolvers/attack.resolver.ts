@@ -5,6 +5,7 @@ import { Direction } from '../entities/direction.enum';
 import { Entity } from '../entities/entity.interface';
 import { EntityType } from '../entities/entity-type.enum';
 import { FigureMetric } from '../entities/figure-metric.enum';
+import { FigureSummary } from '../entities/figure-summary.type';
 import { Figure } from '../entities/figure.type';
 import { Location } from '../entities/location.type';
 import { Organization } from '../entities/organization.type';
@@ -13,7 +14,7 @@ import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { EntityRecord } from '../store/records';
-import { EntityListArgs } from './args/entity-list.args';
+import { AttackListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
 const { OUTGOING, INCOMING } = Direction;
@@ -22,7 +23,7 @@ const CONVENIENCE = 'The reported figure of that metric; null if there is none o
 @Resolver(() => Attack)
 export class AttackResolver {
   @Query(_returns => AttackConnection)
-  attacks(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
+  attacks(@Args() args: AttackListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.ATTACK, args);
   }
 
@@ -54,6 +55,17 @@ export class AttackResolver {
   @FieldResolver(() => [Figure], { description: 'Every reported number, attributed and cited.' })
   figures(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
     return loaders.figures.load(attack.id);
+  }
+
+  @FieldResolver(() => [FigureSummary], { description: 'Per metric: the values reported, by whom, and whether they disagree.' })
+  async figureSummary(@Root() attack: EntityRecord, @Ctx() { loaders }: Context): Promise<FigureSummary[]> {
+    const figures = await loaders.figures.load(attack.id);
+    const metrics = Object.values(FigureMetric).filter((m) => figures.some((f) => f.metric === m));
+    return metrics.map((metric) => {
+      const reports = figures.filter((f) => f.metric === metric);
+      const values = [...new Set(reports.map((f) => f.value))].sort((a, b) => a - b);
+      return { metric, values, min: values[0], max: values[values.length - 1], disagree: values.length > 1, reports };
+    });
   }
 
   @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })

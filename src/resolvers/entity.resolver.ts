@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RelationConnection } from '../entities/connections';
 import { Entity } from '../entities/entity.interface';
 import { Evidence } from '../entities/evidence.type';
+import { Neighbor } from '../entities/neighbor.type';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { toConnection } from '../pagination/to-connection';
 import type { Context } from '../server/context';
@@ -35,5 +36,12 @@ export class EntityResolver {
     const found = await loaders.neighbors.load({ entityId: entity.id, depth, types, predicates, limit: NEIGHBOR_LIMIT });
     const entities = await loaders.entity.loadMany(found.map((n) => n.entityId));
     return entities.filter((e) => e !== null && !(e instanceof Error));
+  }
+
+  @FieldResolver(() => [Neighbor], {
+    description: `The same walk as \`neighbors\`, with each entity's distance and the relation that reached it, for drawing the graph; at most ${NEIGHBOR_LIMIT}.`,
+  })
+  neighborhood(@Root() entity: EntityRecord, @Args() { depth, types, predicates }: NeighborsArgs, @Ctx() { loaders }: Context) {
+    return loaders.neighbors.load({ entityId: entity.id, depth, types, predicates, limit: NEIGHBOR_LIMIT });
   }
 }

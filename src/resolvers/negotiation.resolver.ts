@@ -10,7 +10,7 @@ import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { EntityRecord } from '../store/records';
-import { EntityListArgs } from './args/entity-list.args';
+import { NegotiationListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
 const { INCOMING } = Direction;
@@ -18,7 +18,7 @@ const { INCOMING } = Direction;
 @Resolver(() => Negotiation)
 export class NegotiationResolver {
   @Query(_returns => NegotiationConnection)
-  negotiations(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
+  negotiations(@Args() args: NegotiationListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.NEGOTIATION, args);
   }
 

@@ -9,13 +9,13 @@ import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { EntityRecord } from '../store/records';
-import { EntityListArgs } from './args/entity-list.args';
+import { StatementListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(_returns => StatementConnection)
-  statements(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
+  statements(@Args() args: StatementListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.STATEMENT, args);
   }
 

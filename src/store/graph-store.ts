@@ -7,6 +7,8 @@ import type {
   NeighborQuery,
   NeighborRecord,
   Page,
+  PathQuery,
+  PathRecord,
   PositionRecord,
   RelationPageQuery,
   RelationRecord,
@@ -14,6 +16,7 @@ import type {
   SearchQuery,
   SourceGraph,
   SourceRecord,
+  StatsRecord,
 } from './records';
 
 /**
@@ -44,6 +47,10 @@ export interface GraphStore {
   positionsByPeople(personIds: readonly string[]): Promise<PositionRecord[]>;
 
   listEntities(query: EntityListQuery): Promise<Page<EntityRecord>>;
+  /** Entities within `depth` relations either way, nearest first, each once, never the start. */
   neighbors(query: NeighborQuery): Promise<NeighborRecord[]>;
+  /** Up to `first` loop-free paths of at most `maxDepth` relations, shortest first; [] when none. */
+  paths(query: PathQuery): Promise<PathRecord[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
+  stats(): Promise<StatsRecord>;
 }

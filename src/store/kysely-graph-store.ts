@@ -6,10 +6,9 @@ import type { NegotiationStatus } from '../entities/negotiation-status.enum';
 import type { Predicate } from '../entities/predicate.enum';
 import type { Weapon } from '../entities/weapon.enum';
 import { fold } from '../text/fold';
-import { words } from '../text/words';
 import type { Database, EntitiesTable } from './database';
 import type { GraphStore } from './graph-store';
-import { migrationProvider } from './migrations';
+import { migrations } from './migrations';
 import type {
   EntityListQuery,
   EntityRecord,
@@ -19,6 +18,8 @@ import type {
   NeighborQuery,
   NeighborRecord,
   Page,
+  PathQuery,
+  PathRecord,
   PositionRecord,
   RelationPageQuery,
   RelationRecord,
@@ -26,25 +27,28 @@ import type {
   SearchQuery,
   SourceGraph,
   SourceRecord,
+  StatsRecord,
 } from './records';
-import { scoreCandidate } from './search-ranking';
+import type { StoreDialect } from './store-dialect';
 
 /** Rows per INSERT and ids per IN list: well under every dialect's bound-parameter limit. */
 const CHUNK = 500;
-/** How many entities one neighborhood walk may visit before it stops widening. */
-const WALK_CAP = 10_000;
-/** How many substring candidates the simple search ranks. */
-const SEARCH_CANDIDATES = 500;
+/** Walk steps one neighborhood call may take before it stops widening (nearest first). */
+export const WALK_CAP = 20_000;
 
 /**
  * The store in portable Kysely: everything here runs on SQLite and PostgreSQL alike.
  * Dialect set-up (connections, pragmas) lives in the dialect folders that construct it.
  */
 export class KyselyGraphStore implements GraphStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async migrate(): Promise<void> {
-    const { error } = await new Migrator({ db: this.db, provider: migrationProvider }).migrateToLatest();
+    const all = { ...migrations, ...this.dialect.migrations };
+    const { error } = await new Migrator({ db: this.db, provider: { getMigrations: async () => all } }).migrateToLatest();
     if (error) throw error;
   }
 
@@ -80,9 +84,14 @@ export class KyselyGraphStore implements GraphStore {
       }
       // Entities, relations, positions and figures may already stand from another source:
       // a later source adds its evidence to them and leaves them as they are.
-      for (const rows of chunks(graph.entities)) {
-        await trx.insertInto('entities').values(rows.map(entityRow)).onConflict((oc) => oc.column('id').doNothing()).execute();
+      const stored = new Set(
+        (await inChunks(graph.entities.map((e) => e.id), (part) => trx.selectFrom('entities').select('id').where('id', 'in', part).execute())).map((r) => r.id),
+      );
+      const added = graph.entities.filter((e) => !stored.has(e.id));
+      for (const rows of chunks(added)) {
+        await trx.insertInto('entities').values(rows.map(entityRow)).execute();
       }
+      await this.dialect.indexForSearch(trx, added);
       for (const rows of chunks(graph.relations)) {
         await trx
           .insertInto('relations')
@@ -258,11 +267,28 @@ export class KyselyGraphStore implements GraphStore {
   async listEntities(query: EntityListQuery): Promise<Page<EntityRecord>> {
     let base = this.db.selectFrom('entities').where('type', '=', query.type);
     if (query.name) base = base.where(sql<SqlBool>`match_names like ${likePattern(fold(query.name))} escape '\\'`);
-    let page = base.selectAll().orderBy('name').orderBy('id').limit(query.first + 1);
+    if (query.weapon) base = base.where('weapon', '=', query.weapon);
+    if (query.status) base = base.where('status', '=', query.status);
+    if (query.kind) base = base.where('kind', '=', query.kind);
+    for (const link of query.linkedTo ?? []) {
+      const [own, other] = link.direction === Direction.OUTGOING ? (['subject_id', 'object_id'] as const) : (['object_id', 'subject_id'] as const);
+      base = base.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('relations as l')
+            .select('l.id')
+            .whereRef(`l.${own}`, '=', 'entities.id')
+            .where('l.predicate', '=', link.predicate)
+            .where(`l.${other}`, '=', link.entityId),
+        ),
+      );
+    }
+    const order = query.descending ? 'desc' : 'asc';
+    let page = base.selectAll().orderBy('name', order).orderBy('id', order).limit(query.first + 1);
     const after = query.after;
     if (after) {
+      const beyond = query.descending ? '<' : '>';
       page = page.where((eb) =>
-        eb.or([eb('name', '>', after.name), eb.and([eb('name', '=', after.name), eb('id', '>', after.id)])]),
+        eb.or([eb('name', beyond, after.name), eb.and([eb('name', '=', after.name), eb('id', beyond, after.id)])]),
       );
     }
     const [rows, count] = await Promise.all([
@@ -273,77 +299,156 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   /**
-   * Breadth-first, one query a level: each entity is reached once, at its shortest distance,
-   * through the first relation (by id) that reached it.
+   * The dialect's recursive walk gives each entity's shortest distance; this picks the nearest
+   * of the wanted types and, for each, the first relation (by id) from an entity one step nearer.
    */
   async neighbors(query: NeighborQuery): Promise<NeighborRecord[]> {
-    const reached = new Map<string, NeighborRecord>();
-    const seen = new Set([query.entityId]);
-    let frontier = [query.entityId];
-    for (let distance = 1; distance <= query.depth && frontier.length > 0 && seen.size < WALK_CAP; distance++) {
-      const inFrontier = new Set(frontier);
-      const rows = await this.inChunks(frontier, (part) => {
-        let q = this.db
-          .selectFrom('relations')
-          .select(['id', 'subject_id', 'object_id'])
-          .where((eb) => eb.or([eb('subject_id', 'in', part), eb('object_id', 'in', part)]));
-        if (query.predicates?.length) q = q.where('predicate', 'in', query.predicates);
-        return q.execute();
+    const steps = await this.dialect.walk(this.db, {
+      entityId: query.entityId,
+      depth: query.depth,
+      predicates: query.predicates,
+      cap: WALK_CAP,
+    });
+    const distance = new Map(steps.map((s) => [s.id, s.distance]));
+    const wanted = query.types?.length ? new Set<string>(query.types) : undefined;
+    const picked = steps.filter((s) => s.distance > 0 && (!wanted || wanted.has(s.type))).slice(0, query.limit);
+    const touching = await this.relationsTouching(picked.map((s) => s.id), query.predicates);
+    return picked.map((step) => {
+      const via = touching.find((r) => {
+        const other = r.subject_id === step.id ? r.object_id : r.object_id === step.id ? r.subject_id : undefined;
+        return other !== undefined && distance.get(other) === step.distance - 1;
       });
-      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      if (!via) throw new Error(`walk reached ${step.id} through no relation`);
+      return { entityId: step.id, distance: step.distance, viaId: via.id };
+    });
+  }
+
+  /** Yen's k shortest loop-free paths over bidirectional breadth-first searches. */
+  async paths(query: PathQuery): Promise<PathRecord[]> {
+    const first = await this.shortestPath(query.fromId, query.toId, query.maxDepth, new Set(), new Set());
+    if (!first) return [];
+    const found = [first];
+    const candidates: PathRecord[] = [];
+    const key = (p: PathRecord) => p.relationIds.join(' ');
+    while (found.length < query.first) {
+      const last = found[found.length - 1];
+      for (let i = 0; i < last.entityIds.length - 1; i++) {
+        const root = last.entityIds.slice(0, i + 1);
+        const sameRoot = found.filter((p) => root.every((id, j) => p.entityIds[j] === id));
+        const bannedRelations = new Set(sameRoot.map((p) => p.relationIds[i]));
+        const bannedEntities = new Set(root.slice(0, -1));
+        const spur = await this.shortestPath(root[i], query.toId, query.maxDepth - i, bannedEntities, bannedRelations);
+        if (!spur) continue;
+        const candidate = {
+          entityIds: [...root.slice(0, -1), ...spur.entityIds],
+          relationIds: [...last.relationIds.slice(0, i), ...spur.relationIds],
+        };
+        if (![...found, ...candidates].some((p) => key(p) === key(candidate))) candidates.push(candidate);
+      }
+      if (candidates.length === 0) break;
+      candidates.sort((a, b) => a.relationIds.length - b.relationIds.length || (key(a) < key(b) ? -1 : 1));
+      found.push(candidates.shift()!);
+    }
+    return found;
+  }
+
+  /**
+   * Breadth first from both ends, one query per layer, always widening the smaller frontier;
+   * the first layer where the two meet gives a shortest path. Ties go to the lowest relation id.
+   */
+  private async shortestPath(
+    fromId: string,
+    toId: string,
+    maxDepth: number,
+    bannedEntities: Set<string>,
+    bannedRelations: Set<string>,
+  ): Promise<PathRecord | null> {
+    if (fromId === toId) return { entityIds: [fromId], relationIds: [] };
+    type Side = { parents: Map<string, { prev: string; relation: string } | null>; frontier: string[] };
+    const forward: Side = { parents: new Map([[fromId, null]]), frontier: [fromId] };
+    const backward: Side = { parents: new Map([[toId, null]]), frontier: [toId] };
+    for (let depth = 0; depth < maxDepth && forward.frontier.length > 0 && backward.frontier.length > 0; depth++) {
+      const [side, other] = forward.frontier.length <= backward.frontier.length ? [forward, backward] : [backward, forward];
+      const inFrontier = new Set(side.frontier);
       const next: string[] = [];
-      for (const r of rows) {
-        for (const [from, to] of [
-          [r.subject_id, r.object_id],
-          [r.object_id, r.subject_id],
-        ]) {
-          if (!inFrontier.has(from) || seen.has(to)) continue;
-          seen.add(to);
+      for (const r of await this.relationsTouching(side.frontier)) {
+        if (bannedRelations.has(r.id)) continue;
+        for (const [from, to] of [[r.subject_id, r.object_id], [r.object_id, r.subject_id]]) {
+          if (!inFrontier.has(from) || side.parents.has(to) || bannedEntities.has(to)) continue;
+          side.parents.set(to, { prev: from, relation: r.id });
           next.push(to);
-          reached.set(to, { entityId: to, distance, viaId: r.id });
         }
       }
-      frontier = next;
+      side.frontier = next;
+      const meeting = next.find((id) => other.parents.has(id));
+      if (meeting) return joinPath(meeting, forward.parents, backward.parents);
     }
-    let found = [...reached.values()];
-    if (query.types?.length) {
-      const wanted = new Set<string>(query.types);
-      const typed = await this.entitiesByIds(found.map((n) => n.entityId));
-      const keep = new Set(typed.filter((e) => wanted.has(e.type)).map((e) => e.id));
-      found = found.filter((n) => keep.has(n.entityId));
-    }
-    found.sort((a, b) => a.distance - b.distance || (a.entityId < b.entityId ? -1 : 1));
-    return found.slice(0, query.limit);
+    return null;
   }
 
-  /** Substring candidates from the database, ranked by word-prefix matches in code. */
   async search(query: SearchQuery): Promise<SearchHit[]> {
-    const queryWords = words(query.query);
-    if (queryWords.length === 0) return [];
-    let q = this.db.selectFrom('entities').select(['id', 'name', 'aliases', 'description', 'statement_text']);
-    for (const w of queryWords) {
-      q = q.where(
-        sql<SqlBool>`(match_names like ${likePattern(w)} escape '\\' or lower(coalesce(statement_text, '') || ' ' || coalesce(description, '')) like ${likePattern(w)} escape '\\')`,
-      );
-    }
-    if (query.types?.length) q = q.where('type', 'in', query.types);
-    const rows = await q.orderBy('id').limit(SEARCH_CANDIDATES).execute();
-    const hits: SearchHit[] = [];
-    for (const row of rows) {
-      const body = [row.description, row.statement_text].filter(Boolean).join(' ') || null;
-      const scored = scoreCandidate({ id: row.id, name: row.name, aliases: JSON.parse(row.aliases), body }, queryWords);
-      if (scored) hits.push({ entityId: row.id, ...scored });
-    }
-    hits.sort((a, b) => b.score - a.score || (a.entityId < b.entityId ? -1 : 1));
-    return hits.slice(0, query.first);
+    return this.dialect.search(this.db, query);
   }
 
-  private async inChunks<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const parts = await Promise.all(chunks(unique).map(run));
-    return parts.flat();
+  async stats(): Promise<StatsRecord> {
+    const [entities, relations, sources, figures] = await Promise.all([
+      this.db.selectFrom('entities').select(['type', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('type').orderBy('type').execute(),
+      this.db.selectFrom('relations').select(['predicate', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('predicate').orderBy('predicate').execute(),
+      this.db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+      this.db.selectFrom('figures').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    ]);
+    return {
+      entities: entities.map((r) => ({ type: r.type as EntityType, count: Number(r.count) })),
+      relations: relations.map((r) => ({ predicate: r.predicate as Predicate, count: Number(r.count) })),
+      sources: Number(sources.count),
+      figures: Number(figures.count),
+    };
   }
+
+  /** Relations with either end among `ids`, ordered by id. */
+  private async relationsTouching(ids: readonly string[], predicates?: string[]) {
+    const rows = await this.inChunks(ids, (part) => {
+      let q = this.db
+        .selectFrom('relations')
+        .select(['id', 'subject_id', 'object_id'])
+        .where((eb) => eb.or([eb('subject_id', 'in', part), eb('object_id', 'in', part)]));
+      if (predicates?.length) q = q.where('predicate', 'in', predicates);
+      return q.execute();
+    });
+    const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+    return unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  private inChunks<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
+    return inChunks(ids, run);
+  }
+}
+
+/** Runs `run` over the distinct ids, a bounded IN list at a time, and concatenates the rows. */
+async function inChunks<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const parts = await Promise.all(chunks(unique).map(run));
+  return parts.flat();
+}
+
+/** The path through `meeting`: back along the forward parents, then on along the backward ones. */
+function joinPath(
+  meeting: string,
+  forward: Map<string, { prev: string; relation: string } | null>,
+  backward: Map<string, { prev: string; relation: string } | null>,
+): PathRecord {
+  const entityIds = [meeting];
+  const relationIds: string[] = [];
+  for (let step = forward.get(meeting); step; step = forward.get(step.prev)) {
+    entityIds.unshift(step.prev);
+    relationIds.unshift(step.relation);
+  }
+  for (let step = backward.get(meeting); step; step = backward.get(step.prev)) {
+    entityIds.push(step.prev);
+    relationIds.push(step.relation);
+  }
+  return { entityIds, relationIds };
 }
 
 function chunks<T>(items: readonly T[]): T[][] {

@@ -110,6 +110,13 @@ export interface EntityListQuery {
   type: EntityType;
   /** Case- and accent-insensitive substring of the name or an alias. */
   name?: string;
+  weapon?: Weapon;
+  status?: NegotiationStatus;
+  /** OrganizationKind, LocationKind or StatementKind, by type. */
+  kind?: string;
+  /** Keep entities with every one of these relations (e.g. TARGETED, OUTGOING, location:kyiv). */
+  linkedTo?: { predicate: Predicate; direction: Exclude<Direction, Direction.BOTH>; entityId: string }[];
+  descending?: boolean;
   first: number;
   after?: { name: string; id: string };
 }
@@ -154,4 +161,26 @@ export interface SearchHit {
   entityId: string;
   score: number;
   snippet: string | null;
+}
+
+export interface PathQuery {
+  fromId: string;
+  toId: string;
+  /** Most relations a path may have. */
+  maxDepth: number;
+  /** How many paths, shortest first. */
+  first: number;
+}
+
+/** Entities from start to end, and the relation between each and the next. */
+export interface PathRecord {
+  entityIds: string[];
+  relationIds: string[];
+}
+
+export interface StatsRecord {
+  entities: { type: EntityType; count: number }[];
+  relations: { predicate: Predicate; count: number }[];
+  sources: number;
+  figures: number;
 }
