@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ApolloServer } from '@apollo/server';
-import { AttacksOverviewDocument } from '../../graph/generated/graphql';
+import {
+  AttacksOverviewDocument,
+  EntityNeighborhoodDocument,
+  PathsDocument,
+  SearchDocument,
+} from '../../graph/generated/graphql';
 import type { Context } from '../../src/server/context';
 import type { GraphStore } from '../../src/store/graph-store';
 import { countingStore } from '../helpers/counting-store';
@@ -42,5 +47,26 @@ describe('DataLoader batching', () => {
     expect(many.methods).toEqual(few.methods);
     // One list query, then one batched call per level: links, entities, figures, reporters.
     expect(many.methods.length).toBeLessThanOrEqual(8);
+  });
+
+  it('makes the same store calls for neighborhoods, paths and search whatever the graph size', async () => {
+    const small = await seededStore();
+    const large = await seededStore();
+    stores.push(small, large);
+    await large.saveSourceGraph(syntheticAttacks(300));
+
+    const methodsOf = async (store: GraphStore) => {
+      const { store: counted, calls } = countingStore(store);
+      const results = await Promise.all([
+        execute(server, counted, EntityNeighborhoodDocument, { id: 'location:kyiv', depth: 3 }),
+        execute(server, counted, PathsDocument, { from: 'person:volodymyr-zelenskyy', to: 'person:grigory-karasin', first: 3 }),
+        execute(server, counted, SearchDocument, { query: 'Astrakan drones' }),
+      ]);
+      for (const r of results) expect(r.errors).toBeUndefined();
+      return calls.map((c) => c.method).sort();
+    };
+    const few = await methodsOf(small);
+    expect(few).toEqual(expect.arrayContaining(['neighbors', 'paths', 'search']));
+    expect(await methodsOf(large)).toEqual(few);
   });
 });
