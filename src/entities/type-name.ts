@@ -13,8 +13,3 @@ const TYPE_NAMES: Record<string, string> = {
 export function typeNameOfId(id: string): string | undefined {
   return TYPE_NAMES[id.slice(0, id.indexOf(':'))];
 }
-
-/** The id prefix of each GraphQL type, for telling a malformed id from an unknown one. */
-export function isKnownIdPrefix(id: string): boolean {
-  return typeNameOfId(id) !== undefined;
-}

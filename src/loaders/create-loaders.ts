@@ -8,6 +8,7 @@ import { createLinksLoader } from './links.loader';
 export function createLoaders(store: GraphStore) {
   return {
     source: loaderById((ids) => store.sourcesByIds(ids)),
+    sentences: loaderOfLists((ids) => store.sentencesBySources(ids), (s) => s.sourceId),
     entity: loaderById((ids) => store.entitiesByIds(ids)),
     relation: loaderById((ids) => store.relationsByIds(ids)),
     links: createLinksLoader(store),

@@ -3,7 +3,6 @@ import { Sentence } from '../entities/sentence.type';
 import { Source } from '../entities/source.type';
 import type { Context } from '../server/context';
 import type { SourceRecord } from '../store/records';
-import { splitSentences } from '../text/sentences';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -12,8 +11,8 @@ export class SourceResolver {
     return store.listSources();
   }
 
-  @FieldResolver(() => [Sentence])
-  sentences(@Root() source: SourceRecord): Sentence[] {
-    return splitSentences(source.text).map((s, index) => ({ index, ...s, text: source.text.slice(s.start, s.end) }));
+  @FieldResolver(() => [Sentence], { description: 'The sentences evidence points into, in order.' })
+  sentences(@Root() source: SourceRecord, @Ctx() { loaders }: Context) {
+    return loaders.sentences.load(source.id);
   }
 }

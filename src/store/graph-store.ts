@@ -14,6 +14,7 @@ import type {
   RelationRecord,
   SearchHit,
   SearchQuery,
+  SentenceRecord,
   SourceGraph,
   SourceRecord,
   StatsRecord,
@@ -36,6 +37,8 @@ export interface GraphStore {
 
   listSources(): Promise<SourceRecord[]>;
   sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
+  /** The stored sentences of each source, in order: the ones evidence points into. */
+  sentencesBySources(sourceIds: readonly string[]): Promise<SentenceRecord[]>;
   entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
   relationsByIds(ids: readonly string[]): Promise<RelationRecord[]>;
 

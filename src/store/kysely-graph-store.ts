@@ -24,6 +24,7 @@ import type {
   RelationPageQuery,
   RelationRecord,
   SearchHit,
+  SentenceRecord,
   SearchQuery,
   SourceGraph,
   SourceRecord,
@@ -148,17 +149,24 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]> {
-    const rows = await this.inChunks(ids, (part) => this.db.selectFrom('sources').selectAll().where('id', 'in', part).execute());
+    const rows = await inChunks(ids, (part) => this.db.selectFrom('sources').selectAll().where('id', 'in', part).execute());
     return rows.map(toSource);
   }
 
+  async sentencesBySources(sourceIds: readonly string[]): Promise<SentenceRecord[]> {
+    const rows = await inChunks(sourceIds, (part) =>
+      this.db.selectFrom('sentences').selectAll().where('source_id', 'in', part).orderBy('source_id').orderBy('idx').execute(),
+    );
+    return rows.map((r) => ({ sourceId: r.source_id, index: r.idx, start: r.start_offset, end: r.end_offset, text: r.text }));
+  }
+
   async entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]> {
-    const rows = await this.inChunks(ids, (part) => this.db.selectFrom('entities').selectAll().where('id', 'in', part).execute());
+    const rows = await inChunks(ids, (part) => this.db.selectFrom('entities').selectAll().where('id', 'in', part).execute());
     return rows.map(toEntity);
   }
 
   async relationsByIds(ids: readonly string[]): Promise<RelationRecord[]> {
-    const rows = await this.inChunks(ids, (part) => this.db.selectFrom('relations').selectAll().where('id', 'in', part).execute());
+    const rows = await inChunks(ids, (part) => this.db.selectFrom('relations').selectAll().where('id', 'in', part).execute());
     return rows.map(toRelation);
   }
 
@@ -212,7 +220,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async evidenceByOwners(ownerIds: readonly string[]): Promise<EvidenceRecord[]> {
-    const rows = await this.inChunks(ownerIds, (part) =>
+    const rows = await inChunks(ownerIds, (part) =>
       this.db
         .selectFrom('evidence as e')
         .innerJoin('sentences as s', (join) => join.onRef('s.source_id', '=', 'e.source_id').onRef('s.idx', '=', 'e.sentence_idx'))
@@ -244,7 +252,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async figuresByAttacks(attackIds: readonly string[]): Promise<FigureRecord[]> {
-    const rows = await this.inChunks(attackIds, (part) =>
+    const rows = await inChunks(attackIds, (part) =>
       this.db.selectFrom('figures').selectAll().where('attack_id', 'in', part).orderBy('id').execute(),
     );
     return rows.map((r) => ({
@@ -258,7 +266,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async positionsByPeople(personIds: readonly string[]): Promise<PositionRecord[]> {
-    const rows = await this.inChunks(personIds, (part) =>
+    const rows = await inChunks(personIds, (part) =>
       this.db.selectFrom('positions').selectAll().where('person_id', 'in', part).orderBy('id').execute(),
     );
     return rows.map((r) => ({ id: r.id, personId: r.person_id, title: r.title, ofId: r.of_id }));
@@ -407,7 +415,7 @@ export class KyselyGraphStore implements GraphStore {
 
   /** Relations with either end among `ids`, ordered by id. */
   private async relationsTouching(ids: readonly string[], predicates?: string[]) {
-    const rows = await this.inChunks(ids, (part) => {
+    const rows = await inChunks(ids, (part) => {
       let q = this.db
         .selectFrom('relations')
         .select(['id', 'subject_id', 'object_id'])
@@ -419,9 +427,6 @@ export class KyselyGraphStore implements GraphStore {
     return unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  private inChunks<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
-    return inChunks(ids, run);
-  }
 }
 
 /** Runs `run` over the distinct ids, a bounded IN list at a time, and concatenates the rows. */
