@@ -30,6 +30,7 @@ import type {
   SourceRecord,
   StatsRecord,
 } from './records';
+import { kShortestPaths } from './path-finder';
 import type { StoreDialect } from './store-dialect';
 
 /** Rows per INSERT and ids per IN list: well under every dialect's bound-parameter limit. */
@@ -331,67 +332,9 @@ export class KyselyGraphStore implements GraphStore {
     });
   }
 
-  /** Yen's k shortest loop-free paths over bidirectional breadth-first searches. */
+  /** Yen's k shortest loop-free paths over bidirectional breadth-first searches (see path-finder.ts). */
   async paths(query: PathQuery): Promise<PathRecord[]> {
-    const first = await this.shortestPath(query.fromId, query.toId, query.maxDepth, new Set(), new Set());
-    if (!first) return [];
-    const found = [first];
-    const candidates: PathRecord[] = [];
-    const key = (p: PathRecord) => p.relationIds.join(' ');
-    while (found.length < query.first) {
-      const last = found[found.length - 1];
-      for (let i = 0; i < last.entityIds.length - 1; i++) {
-        const root = last.entityIds.slice(0, i + 1);
-        const sameRoot = found.filter((p) => root.every((id, j) => p.entityIds[j] === id));
-        const bannedRelations = new Set(sameRoot.map((p) => p.relationIds[i]));
-        const bannedEntities = new Set(root.slice(0, -1));
-        const spur = await this.shortestPath(root[i], query.toId, query.maxDepth - i, bannedEntities, bannedRelations);
-        if (!spur) continue;
-        const candidate = {
-          entityIds: [...root.slice(0, -1), ...spur.entityIds],
-          relationIds: [...last.relationIds.slice(0, i), ...spur.relationIds],
-        };
-        if (![...found, ...candidates].some((p) => key(p) === key(candidate))) candidates.push(candidate);
-      }
-      if (candidates.length === 0) break;
-      candidates.sort((a, b) => a.relationIds.length - b.relationIds.length || (key(a) < key(b) ? -1 : 1));
-      found.push(candidates.shift()!);
-    }
-    return found;
-  }
-
-  /**
-   * Breadth first from both ends, one query per layer, always widening the smaller frontier;
-   * the first layer where the two meet gives a shortest path. Ties go to the lowest relation id.
-   */
-  private async shortestPath(
-    fromId: string,
-    toId: string,
-    maxDepth: number,
-    bannedEntities: Set<string>,
-    bannedRelations: Set<string>,
-  ): Promise<PathRecord | null> {
-    if (fromId === toId) return { entityIds: [fromId], relationIds: [] };
-    type Side = { parents: Map<string, { prev: string; relation: string } | null>; frontier: string[] };
-    const forward: Side = { parents: new Map([[fromId, null]]), frontier: [fromId] };
-    const backward: Side = { parents: new Map([[toId, null]]), frontier: [toId] };
-    for (let depth = 0; depth < maxDepth && forward.frontier.length > 0 && backward.frontier.length > 0; depth++) {
-      const [side, other] = forward.frontier.length <= backward.frontier.length ? [forward, backward] : [backward, forward];
-      const inFrontier = new Set(side.frontier);
-      const next: string[] = [];
-      for (const r of await this.relationsTouching(side.frontier)) {
-        if (bannedRelations.has(r.id)) continue;
-        for (const [from, to] of [[r.subject_id, r.object_id], [r.object_id, r.subject_id]]) {
-          if (!inFrontier.has(from) || side.parents.has(to) || bannedEntities.has(to)) continue;
-          side.parents.set(to, { prev: from, relation: r.id });
-          next.push(to);
-        }
-      }
-      side.frontier = next;
-      const meeting = next.find((id) => other.parents.has(id));
-      if (meeting) return joinPath(meeting, forward.parents, backward.parents);
-    }
-    return null;
+    return kShortestPaths(query, (ids) => this.relationsTouching(ids));
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
@@ -435,25 +378,6 @@ async function inChunks<T>(ids: readonly string[], run: (part: string[]) => Prom
   if (unique.length === 0) return [];
   const parts = await Promise.all(chunks(unique).map(run));
   return parts.flat();
-}
-
-/** The path through `meeting`: back along the forward parents, then on along the backward ones. */
-function joinPath(
-  meeting: string,
-  forward: Map<string, { prev: string; relation: string } | null>,
-  backward: Map<string, { prev: string; relation: string } | null>,
-): PathRecord {
-  const entityIds = [meeting];
-  const relationIds: string[] = [];
-  for (let step = forward.get(meeting); step; step = forward.get(step.prev)) {
-    entityIds.unshift(step.prev);
-    relationIds.unshift(step.relation);
-  }
-  for (let step = backward.get(meeting); step; step = backward.get(step.prev)) {
-    entityIds.push(step.prev);
-    relationIds.push(step.relation);
-  }
-  return { entityIds, relationIds };
 }
 
 function chunks<T>(items: readonly T[]): T[][] {
