@@ -52,9 +52,10 @@ export class AttackResolver {
     return linkedEntities(loaders, attack.id, INCOMING, [Predicate.ABOUT]);
   }
 
-  @FieldResolver(() => [Figure], { description: 'Every reported number, attributed and cited.' })
-  figures(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
-    return loaders.figures.load(attack.id);
+  @FieldResolver(() => [Figure], { description: 'Every reported number, attributed and cited, in FigureMetric order.' })
+  async figures(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+    const order = Object.values(FigureMetric);
+    return [...(await loaders.figures.load(attack.id))].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
   }
 
   @FieldResolver(() => [FigureSummary], { description: 'Per metric: the values reported, by whom, and whether they disagree.' })
