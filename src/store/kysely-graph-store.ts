@@ -307,29 +307,8 @@ export class KyselyGraphStore implements GraphStore {
     return { items: rows.slice(0, query.first).map(toEntity), totalCount: Number(count.n), hasNextPage: rows.length > query.first };
   }
 
-  /**
-   * The dialect's recursive walk gives each entity's shortest distance; this picks the nearest
-   * of the wanted types and, for each, the first relation (by id) from an entity one step nearer.
-   */
   async neighbors(query: NeighborQuery): Promise<NeighborRecord[]> {
-    const steps = await this.dialect.walk(this.db, {
-      entityId: query.entityId,
-      depth: query.depth,
-      predicates: query.predicates,
-      cap: WALK_CAP,
-    });
-    const distance = new Map(steps.map((s) => [s.id, s.distance]));
-    const wanted = query.types?.length ? new Set<string>(query.types) : undefined;
-    const picked = steps.filter((s) => s.distance > 0 && (!wanted || wanted.has(s.type))).slice(0, query.limit);
-    const touching = await this.relationsTouching(picked.map((s) => s.id), query.predicates);
-    return picked.map((step) => {
-      const via = touching.find((r) => {
-        const other = r.subject_id === step.id ? r.object_id : r.object_id === step.id ? r.subject_id : undefined;
-        return other !== undefined && distance.get(other) === step.distance - 1;
-      });
-      if (!via) throw new Error(`walk reached ${step.id} through no relation`);
-      return { entityId: step.id, distance: step.distance, viaId: via.id };
-    });
+    return this.dialect.walk(this.db, { ...query, cap: WALK_CAP });
   }
 
   /** Yen's k shortest loop-free paths over bidirectional breadth-first searches (see path-finder.ts). */
@@ -357,15 +336,14 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   /** Relations with either end among `ids`, ordered by id. */
-  private async relationsTouching(ids: readonly string[], predicates?: string[]) {
-    const rows = await inChunks(ids, (part) => {
-      let q = this.db
+  private async relationsTouching(ids: readonly string[]) {
+    const rows = await inChunks(ids, (part) =>
+      this.db
         .selectFrom('relations')
         .select(['id', 'subject_id', 'object_id'])
-        .where((eb) => eb.or([eb('subject_id', 'in', part), eb('object_id', 'in', part)]));
-      if (predicates?.length) q = q.where('predicate', 'in', predicates);
-      return q.execute();
-    });
+        .where((eb) => eb.or([eb('subject_id', 'in', part), eb('object_id', 'in', part)]))
+        .execute(),
+    );
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
     return unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }

@@ -1,20 +1,10 @@
 import type { Kysely, Migration } from 'kysely';
-import type { EntityType } from '../entities/entity-type.enum';
 import type { Database } from './database';
-import type { EntityRecord, SearchHit, SearchQuery } from './records';
+import type { EntityRecord, NeighborQuery, NeighborRecord, SearchHit, SearchQuery } from './records';
 
-export interface WalkQuery {
-  entityId: string;
-  depth: number;
-  predicates?: string[];
+export interface WalkQuery extends NeighborQuery {
   /** Most walk steps taken before the walk stops widening; nearest steps go first. */
   cap: number;
-}
-
-export interface WalkStep {
-  id: string;
-  distance: number;
-  type: EntityType;
 }
 
 /**
@@ -28,6 +18,6 @@ export interface StoreDialect {
   indexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void>;
   /** Ranked hits, best first; words match by prefix, longer words also by small typos. */
   search(db: Kysely<Database>, query: SearchQuery): Promise<SearchHit[]>;
-  /** Every entity within `depth` relations either way, at its shortest distance; the start at 0. */
-  walk(db: Kysely<Database>, query: WalkQuery): Promise<WalkStep[]>;
+  /** `GraphStore.neighbors`, as a recursive query. */
+  walk(db: Kysely<Database>, query: WalkQuery): Promise<NeighborRecord[]>;
 }
