@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { loadSeeds } from './seed/load-seed';
+import { closeApp } from './server/close-app';
 import { createApp } from './server/create-app';
 import { openStore } from './store/open-store';
 
@@ -8,7 +9,8 @@ import { openStore } from './store/open-store';
 async function main() {
   const config = loadConfig();
   const store = await openStore(config.database);
-  const { fastify } = await createApp(config, store);
+  const app = await createApp(config, store);
+  const { fastify } = app;
   const seeds = await loadSeeds(store, config.seedDir);
   fastify.log.info(seeds, 'seeds checked');
 
@@ -18,8 +20,7 @@ async function main() {
     closing = true;
     fastify.log.info({ signal }, 'shutting down');
     try {
-      await fastify.close(); // stops accepting, waits for in-flight requests, stops Apollo
-      await store.close();
+      await closeApp(app, store);
       process.exit(0);
     } catch (error) {
       fastify.log.error({ err: error }, 'shutdown failed');

@@ -17,8 +17,8 @@ export interface App {
 
 /**
  * Builds the HTTP app around a store: Fastify routes, Apollo on `/graphql`, health checks.
- * Opens no port; `src/index.ts` listens, tests inject or listen on port 0. Closing the
- * Fastify instance drains requests and stops Apollo; the store is the caller's to close.
+ * Opens no port; `src/index.ts` listens, tests inject or listen on port 0. `closeApp` stops
+ * it; the store is the caller's to close.
  */
 export async function createApp(config: Pick<Config, 'logLevel' | 'production'>, store: GraphStore): Promise<App> {
   const fastify = Fastify({
@@ -26,8 +26,15 @@ export async function createApp(config: Pick<Config, 'logLevel' | 'production'>,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
+  // Once closing, responses still in flight tell keep-alive clients to hang up, so close()
+  // need not wait out their idle sockets.
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   const apollo = new ApolloServer<Context>({

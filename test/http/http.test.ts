@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
+import { closeApp } from '../../src/server/close-app';
 import { type App, createApp } from '../../src/server/create-app';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { seededStore } from '../helpers/seeded-store';
@@ -30,10 +31,7 @@ describe('over HTTP', () => {
   beforeAll(async () => {
     ({ store, app, url } = await listening(false));
   });
-  afterAll(async () => {
-    await app.fastify.close();
-    await store.close();
-  });
+  afterAll(() => closeApp(app, store));
 
   it('answers a POSTed query, tagging the response with a request id', async () => {
     const response = await postQuery(url, '{ entity(id: "location:kyiv") { name } }');
@@ -82,7 +80,7 @@ describe('in production', () => {
       expect((await fetch(`${url}/readyz`)).status).toBe(503);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
     } finally {
-      await app.fastify.close();
+      await app.apollo.stop();
     }
   });
 
@@ -93,8 +91,41 @@ describe('in production', () => {
       expect(body.errors?.[0].message).toBe('Cannot query field "peple" on type "Query".');
       expect(body.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
     } finally {
-      await app.fastify.close();
+      await app.apollo.stop();
       await store.close();
     }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes the request in flight, then stops listening and closes the database', async () => {
+    const real = await seededStore();
+    // The real store, with list queries held for 300 ms: long enough to close mid-request.
+    let entered!: () => void;
+    const requestInStore = new Promise<void>((resolve) => (entered = resolve));
+    const slow = new Proxy(real, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== 'listEntities' || typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          entered();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return value.apply(target, args);
+        };
+      },
+    });
+    const app = await createApp({ logLevel: 'silent', production: false }, slow);
+    await app.fastify.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(app.fastify.server.address() as AddressInfo).port}`;
+
+    const inFlight = postQuery(url, '{ attacks { totalCount edges { node { name } } } }');
+    await requestInStore;
+    await closeApp(app, slow);
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await json(response)).toMatchObject({ data: { attacks: { totalCount: 2 } } });
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    await expect(real.ping()).rejects.toHaveProperty('message');
   });
 });
