@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_DIR } from './seeded-store';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- seeds are edited as raw JSON
+// Seeds are edited as raw JSON: tests reach into any shape, good or deliberately broken.
+type Json = any;
 
 /**
  * A copy of the article's seed in a temporary seed root, with `edit` applied to its graph.json.

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ApolloServer } from '@apollo/server';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import {
   AttackFiguresDocument,
   AttacksListDocument,
@@ -14,29 +14,18 @@ import {
 } from '../../graph/generated/graphql';
 import { FigureMetric } from '../../src/entities/figure-metric.enum';
 import { readSeed } from '../../src/seed/load-seed';
-import type { Context } from '../../src/server/context';
-import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { execute, testServer } from '../helpers/execute';
+import { useSeededServer } from '../helpers/seeded-server';
 import { SEED_DIR, seededStore } from '../helpers/seeded-store';
-import { join } from 'node:path';
 
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const KARASIN = 'person:grigory-karasin';
 
 describe('graph queries on the seeded article', () => {
-  let store: KyselyGraphStore;
-  let server: ApolloServer<Context>;
-  beforeAll(async () => {
-    store = await seededStore();
-    server = await testServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-    await store.close();
-  });
+  const seeded = useSeededServer();
 
   const neighborIds = async (depth: number, types?: ('LOCATION' | 'ATTACK')[]) => {
-    const { data, errors } = await execute(server, store, EntityNeighborsDocument, { id: 'location:kyiv', depth, types });
+    const { data, errors } = await seeded.run(EntityNeighborsDocument, { id: 'location:kyiv', depth, types });
     expect(errors).toBeUndefined();
     return data!.entity!.neighbors.map((n) => n.id);
   };
@@ -58,7 +47,7 @@ describe('graph queries on the seeded article', () => {
     });
 
     it('returns only the asked types, while walking through all', async () => {
-      const { data } = await execute(server, store, EntityNeighborsDocument, { id: 'location:kyiv', depth: 2, types: ['LOCATION'] });
+      const { data } = await seeded.run(EntityNeighborsDocument, { id: 'location:kyiv', depth: 2, types: ['LOCATION'] });
       const types = data!.entity!.neighbors.map((n) => n.type);
       expect(types.length).toBeGreaterThan(0);
       expect(new Set(types)).toEqual(new Set(['LOCATION']));
@@ -67,7 +56,7 @@ describe('graph queries on the seeded article', () => {
     });
 
     it('gives each neighbor its distance and the cited relation that reached it', async () => {
-      const { data } = await execute(server, store, EntityNeighborhoodDocument, { id: 'location:kyiv', depth: 2 });
+      const { data } = await seeded.run(EntityNeighborhoodDocument, { id: 'location:kyiv', depth: 2 });
       const hood = data!.entity!.neighborhood;
       const distance = new Map([['location:kyiv', 0], ...hood.map((n) => [n.entity.id, n.distance] as [string, number])]);
       for (const n of hood) {
@@ -80,14 +69,14 @@ describe('graph queries on the seeded article', () => {
     });
 
     it.each([0, 5])('refuses depth %i as BAD_USER_INPUT', async (depth) => {
-      const { errors } = await execute(server, store, EntityNeighborsDocument, { id: 'location:kyiv', depth });
+      const { errors } = await seeded.run(EntityNeighborsDocument, { id: 'location:kyiv', depth });
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
     });
   });
 
   describe('path', () => {
     it('connects Zelenskyy to Karasin with a shortest chain of cited relations', async () => {
-      const { data, errors } = await execute(server, store, PathDocument, { from: ZELENSKYY, to: KARASIN });
+      const { data, errors } = await seeded.run(PathDocument, { from: ZELENSKYY, to: KARASIN });
       expect(errors).toBeUndefined();
       const path = data!.path!;
       expect(path.steps[0]).toMatchObject({ entity: { id: ZELENSKYY }, via: null });
@@ -99,17 +88,17 @@ describe('graph queries on the seeded article', () => {
         expect(via.evidence.length).toBeGreaterThan(0);
       }
       // Shortest: nothing connects them within one relation fewer.
-      const shorter = await execute(server, store, PathDocument, { from: ZELENSKYY, to: KARASIN, maxDepth: path.length - 1 });
+      const shorter = await seeded.run(PathDocument, { from: ZELENSKYY, to: KARASIN, maxDepth: path.length - 1 });
       expect(shorter.data?.path).toBeNull();
     });
 
     it('from an entity to itself has length 0', async () => {
-      const { data } = await execute(server, store, PathDocument, { from: KARASIN, to: KARASIN });
+      const { data } = await seeded.run(PathDocument, { from: KARASIN, to: KARASIN });
       expect(data?.path).toEqual({ length: 0, steps: [{ entity: expect.objectContaining({ id: KARASIN }), via: null }] });
     });
 
     it('gives k shortest loop-free paths, shortest first, all different', async () => {
-      const { data, errors } = await execute(server, store, PathsDocument, { from: ZELENSKYY, to: KARASIN, first: 4 });
+      const { data, errors } = await seeded.run(PathsDocument, { from: ZELENSKYY, to: KARASIN, first: 4 });
       expect(errors).toBeUndefined();
       const paths = data!.paths;
       expect(paths).toHaveLength(4);
@@ -124,16 +113,16 @@ describe('graph queries on the seeded article', () => {
     });
 
     it('refuses an unknown id and a depth out of range, naming the argument', async () => {
-      const unknown = await execute(server, store, PathDocument, { from: 'person:nobody', to: KARASIN });
+      const unknown = await seeded.run(PathDocument, { from: 'person:nobody', to: KARASIN });
       expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
-      const deep = await execute(server, store, PathDocument, { from: ZELENSKYY, to: KARASIN, maxDepth: 9 });
+      const deep = await seeded.run(PathDocument, { from: ZELENSKYY, to: KARASIN, maxDepth: 9 });
       expect(deep.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxDepth' });
     });
   });
 
   describe('search', () => {
     const top = async (query: string) => {
-      const { data, errors } = await execute(server, store, SearchDocument, { query });
+      const { data, errors } = await seeded.run(SearchDocument, { query });
       expect(errors).toBeUndefined();
       return data!.search;
     };
@@ -171,13 +160,13 @@ describe('graph queries on the seeded article', () => {
     });
 
     it('keeps to the asked types', async () => {
-      const { data } = await execute(server, store, SearchDocument, { query: 'ceasefire', types: ['STATEMENT'] });
+      const { data } = await seeded.run(SearchDocument, { query: 'ceasefire', types: ['STATEMENT'] });
       expect(data!.search.length).toBeGreaterThan(0);
       expect(new Set(data!.search.map((r) => r.entity.type))).toEqual(new Set(['STATEMENT']));
     });
 
     it.each([0, 51])('refuses first: %i', async (first) => {
-      const { errors } = await execute(server, store, SearchDocument, { query: 'kyiv', first });
+      const { errors } = await seeded.run(SearchDocument, { query: 'kyiv', first });
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     });
   });
@@ -185,7 +174,7 @@ describe('graph queries on the seeded article', () => {
   describe('counts', () => {
     it('stats count what the seed holds', async () => {
       const graph = readSeed(join(SEED_DIR, 'kyiv-drone-strikes'));
-      const { data } = await execute(server, store, StatsDocument);
+      const { data } = await seeded.run(StatsDocument);
       const byType = Object.fromEntries(data!.stats.entities.map((c) => [c.type, c.count]));
       for (const type of ['PERSON', 'ORGANIZATION', 'LOCATION', 'ATTACK', 'NEGOTIATION', 'STATEMENT']) {
         expect(byType[type]).toBe(graph.entities.filter((e) => e.type === type).length);
@@ -196,7 +185,7 @@ describe('graph queries on the seeded article', () => {
     });
 
     it('summarizes each metric of an attack: values, range, reporters, agreement', async () => {
-      const { data } = await execute(server, store, AttackFiguresDocument, { first: 10 });
+      const { data } = await seeded.run(AttackFiguresDocument, { first: 10 });
       const kyiv = data!.attacks.edges.find((e) => e.node.id === 'attack:kyiv-drone-strikes')!.node;
       const injured = kyiv.figureSummary.find((s) => s.metric === 'INJURED');
       expect(injured).toMatchObject({ values: [10], min: 10, max: 10, disagree: false });
@@ -206,33 +195,33 @@ describe('graph queries on the seeded article', () => {
 
   describe('filters and order', () => {
     it('filters attacks by weapon and target', async () => {
-      const { data } = await execute(server, store, AttacksListDocument, { filter: { weapon: 'DRONE', target: 'location:kyiv' } });
+      const { data } = await seeded.run(AttacksListDocument, { filter: { weapon: 'DRONE', target: 'location:kyiv' } });
       expect(data!.attacks.edges.map((e) => e.node.id)).toEqual(['attack:kyiv-drone-strikes']);
-      const none = await execute(server, store, AttacksListDocument, { filter: { weapon: 'MISSILE' } });
+      const none = await seeded.run(AttacksListDocument, { filter: { weapon: 'MISSILE' } });
       expect(none.data!.attacks.totalCount).toBe(0);
     });
 
     it('filters negotiations by status', async () => {
-      const { data } = await execute(server, store, NegotiationsListDocument, { filter: { status: 'FAILED' } });
+      const { data } = await seeded.run(NegotiationsListDocument, { filter: { status: 'FAILED' } });
       expect(data!.negotiations.edges.map((e) => e.node.id)).toEqual(['negotiation:complete-ceasefire-attempts']);
     });
 
     it('filters statements by speaker and kind', async () => {
-      const { data } = await execute(server, store, StatementsListDocument, { filter: { speaker: ZELENSKYY, kind: 'QUOTE' } });
+      const { data } = await seeded.run(StatementsListDocument, { filter: { speaker: ZELENSKYY, kind: 'QUOTE' } });
       expect(data!.statements.edges.map((e) => e.node.id)).toEqual(['statement:zelenskyy-new-pressure-on-moscow']);
-      const all = await execute(server, store, StatementsListDocument, { filter: { speaker: ZELENSKYY } });
+      const all = await seeded.run(StatementsListDocument, { filter: { speaker: ZELENSKYY } });
       expect(all.data!.statements.totalCount).toBeGreaterThan(1);
       for (const e of all.data!.statements.edges) expect(e.node.speaker.id).toBe(ZELENSKYY);
     });
 
     it('orders by name either way, and a cursor of one order is refused by the other', async () => {
-      const asc = await execute(server, store, StatementsListDocument, { first: 100 });
-      const desc = await execute(server, store, StatementsListDocument, { first: 100, orderBy: 'NAME_DESC' });
+      const asc = await seeded.run(StatementsListDocument, { first: 100 });
+      const desc = await seeded.run(StatementsListDocument, { first: 100, orderBy: 'NAME_DESC' });
       const names = asc.data!.statements.edges.map((e) => e.node.name);
       expect(names).toEqual([...names].sort());
       expect(desc.data!.statements.edges.map((e) => e.node.name)).toEqual([...names].reverse());
       const cursor = asc.data!.statements.edges[0].cursor;
-      const mixed = await execute(server, store, StatementsListDocument, { after: cursor, orderBy: 'NAME_DESC' });
+      const mixed = await seeded.run(StatementsListDocument, { after: cursor, orderBy: 'NAME_DESC' });
       expect(mixed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     });
   });

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ApolloServer } from '@apollo/server';
+import { describe, expect, it } from '@jest/globals';
 import {
   AttacksListDocument,
   EntityPageDocument,
@@ -11,25 +10,13 @@ import {
   SourcesDocument,
   StatementsListDocument,
 } from '../../graph/generated/graphql';
-import type { Context } from '../../src/server/context';
-import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
-import { execute, testServer } from '../helpers/execute';
-import { seededStore } from '../helpers/seeded-store';
+import { useSeededServer } from '../helpers/seeded-server';
 
 describe('the GraphQL contract on the seeded article', () => {
-  let store: KyselyGraphStore;
-  let server: ApolloServer<Context>;
-  beforeAll(async () => {
-    store = await seededStore();
-    server = await testServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-    await store.close();
-  });
+  const seeded = useSeededServer();
 
   it('serves an attack with its perpetrator, targets and attributed, cited figures', async () => {
-    const { data, errors } = await execute(server, store, EntityPageDocument, { id: 'attack:kyiv-drone-strikes' });
+    const { data, errors } = await seeded.run(EntityPageDocument, { id: 'attack:kyiv-drone-strikes' });
     expect(errors).toBeUndefined();
     const attack = data?.entity;
     if (attack?.__typename !== 'Attack') throw new Error(`expected an Attack, got ${attack?.__typename}`);
@@ -54,7 +41,7 @@ describe('the GraphQL contract on the seeded article', () => {
   });
 
   it('keeps both sides: the Russian Ministry of Defence reports 59 Ukrainian drones destroyed', async () => {
-    const { data } = await execute(server, store, EntityPageDocument, { id: 'attack:ukrainian-drones-over-russian-regions' });
+    const { data } = await seeded.run(EntityPageDocument, { id: 'attack:ukrainian-drones-over-russian-regions' });
     const attack = data?.entity;
     if (attack?.__typename !== 'Attack') throw new Error('expected an Attack');
     expect(attack.figures).toEqual([
@@ -65,7 +52,7 @@ describe('the GraphQL contract on the seeded article', () => {
   });
 
   it('serves a person with cited positions, and an anonymous official as anonymous', async () => {
-    const { data } = await execute(server, store, EntityPageDocument, { id: 'person:vitali-klitschko' });
+    const { data } = await seeded.run(EntityPageDocument, { id: 'person:vitali-klitschko' });
     const person = data?.entity;
     if (person?.__typename !== 'Person') throw new Error('expected a Person');
     expect(person.positions).toEqual([
@@ -75,12 +62,12 @@ describe('the GraphQL contract on the seeded article', () => {
       quote: 'Kyiv Mayor Vitali Klitschko',
       sentence: { text: expect.stringContaining('confirmed emergency services were dispatched') },
     });
-    const official = (await execute(server, store, EntityPageDocument, { id: 'person:senior-ukrainian-official' })).data?.entity;
+    const official = (await seeded.run(EntityPageDocument, { id: 'person:senior-ukrainian-official' })).data?.entity;
     expect(official).toMatchObject({ anonymous: true });
   });
 
   it('serves negotiations with venue, mediators and parties', async () => {
-    const { data } = await execute(server, store, NegotiationsListDocument, { filter: { name: 'saudi' } });
+    const { data } = await seeded.run(NegotiationsListDocument, { filter: { name: 'saudi' } });
     const talks = data?.negotiations.edges.map((e) => e.node);
     expect(talks).toHaveLength(1);
     expect(talks?.[0]).toMatchObject({ status: 'SCHEDULED', venue: { id: 'location:saudi-arabia' } });
@@ -91,7 +78,7 @@ describe('the GraphQL contract on the seeded article', () => {
   });
 
   it('serves every quote verbatim with its speaker', async () => {
-    const { data } = await execute(server, store, StatementsListDocument, { first: 100 });
+    const { data } = await seeded.run(StatementsListDocument, { first: 100 });
     const quotes = data?.statements.edges.map((e) => e.node).filter((s) => s.kind === 'QUOTE');
     expect(quotes?.map((q) => [q.speaker.id, q.text]).sort()).toEqual([
       ['person:grigory-karasin', 'combative and constructive'],
@@ -104,7 +91,7 @@ describe('the GraphQL contract on the seeded article', () => {
     let after: string | null | undefined;
     let pages = 0;
     do {
-      const { data, errors } = await execute(server, store, PeopleListDocument, { first: 3, after });
+      const { data, errors } = await seeded.run(PeopleListDocument, { first: 3, after });
       expect(errors).toBeUndefined();
       const connection = data!.people;
       seen.push(...connection.edges.map((e) => e.node.id));
@@ -112,40 +99,40 @@ describe('the GraphQL contract on the seeded article', () => {
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
       pages++;
     } while (after);
-    const all = await execute(server, store, PeopleListDocument, { first: 100 });
+    const all = await seeded.run(PeopleListDocument, { first: 100 });
     expect(seen).toEqual(all.data?.people.edges.map((e) => e.node.id));
     expect(pages).toBe(Math.ceil(seen.length / 3));
     expect(all.data?.people.totalCount).toBe(seen.length);
   });
 
   it('pages an entity relations with cursors of their own', async () => {
-    const first = await execute(server, store, EntityRelationsDocument, { id: 'location:kyiv', first: 2 });
+    const first = await seeded.run(EntityRelationsDocument, { id: 'location:kyiv', first: 2 });
     const relations = first.data?.entity?.relations;
     expect(relations?.edges).toHaveLength(2);
     expect(relations?.pageInfo.hasNextPage).toBe(true);
-    const next = await execute(server, store, EntityRelationsDocument, { id: 'location:kyiv', first: 2, after: relations?.pageInfo.endCursor });
+    const next = await seeded.run(EntityRelationsDocument, { id: 'location:kyiv', first: 2, after: relations?.pageInfo.endCursor });
     const ids = [...relations!.edges, ...next.data!.entity!.relations.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(4);
     for (const edge of relations!.edges) expect([edge.node.subject.id, edge.node.object.id]).toContain('location:kyiv');
   });
 
   it('filters attacks by a name substring', async () => {
-    const { data } = await execute(server, store, AttacksListDocument, { filter: { name: 'KYIV' } });
+    const { data } = await seeded.run(AttacksListDocument, { filter: { name: 'KYIV' } });
     expect(data?.attacks.edges.map((e) => e.node.id)).toEqual(['attack:kyiv-drone-strikes']);
   });
 
   it('searches names and aliases, best first, marking the match', async () => {
-    const { data } = await execute(server, store, SearchDocument, { query: 'klitschko' });
+    const { data } = await seeded.run(SearchDocument, { query: 'klitschko' });
     expect(data?.search[0]).toMatchObject({ entity: { id: 'person:vitali-klitschko' }, snippet: 'Vitali <mark>Klitschko</mark>' });
     const scores = data!.search.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const typed = await execute(server, store, SearchDocument, { query: 'zelenskyy', types: ['PERSON'] });
+    const typed = await seeded.run(SearchDocument, { query: 'zelenskyy', types: ['PERSON'] });
     expect(typed.data?.search.map((r) => r.entity.id)).toEqual(['person:volodymyr-zelenskyy']);
   });
 
   it('resolves any id through nodes, null for ids that do not exist', async () => {
     const ids = ['source:aljazeera-kyiv-drone-strikes', 'location:kyiv', 'person:nobody', 'nonsense'];
-    const { data, errors } = await execute(server, store, NodesDocument, { ids });
+    const { data, errors } = await seeded.run(NodesDocument, { ids });
     expect(errors).toBeUndefined();
     expect(data?.nodes).toEqual([
       { id: 'source:aljazeera-kyiv-drone-strikes', __typename: 'Source' },
@@ -156,7 +143,7 @@ describe('the GraphQL contract on the seeded article', () => {
   });
 
   it('serves the source text with sentences whose spans slice it', async () => {
-    const { data } = await execute(server, store, SourcesDocument);
+    const { data } = await seeded.run(SourcesDocument);
     const [source] = data!.sources;
     expect(source).toMatchObject({ publisher: 'Al Jazeera', publishedOn: null });
     for (const s of source.sentences) expect(source.text.slice(s.start, s.end)).toBe(s.text);
@@ -169,7 +156,7 @@ describe('the GraphQL contract on the seeded article', () => {
       ['a cursor that is not ours', { after: 'not-a-cursor' }, 'after'],
       ['a cursor of another list', { after: Buffer.from('["relations","x"]').toString('base64url') }, 'after'],
     ])('%s is BAD_USER_INPUT naming the argument', async (_what, variables, field) => {
-      const { data, errors } = await execute(server, store, PeopleListDocument, variables);
+      const { data, errors } = await seeded.run(PeopleListDocument, variables);
       expect(data).toBeNull();
       expect(errors).toHaveLength(1);
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -177,14 +164,14 @@ describe('the GraphQL contract on the seeded article', () => {
     });
 
     it('answers a malformed query with a parse error and goes on serving', async () => {
-      const bad = await server.executeOperation({ query: '{ people { totalCount ' });
+      const bad = await seeded.server.executeOperation({ query: '{ people { totalCount ' });
       expect(bad.body.kind === 'single' && bad.body.singleResult.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-      const good = await execute(server, store, PeopleListDocument, { first: 1 });
+      const good = await seeded.run(PeopleListDocument, { first: 1 });
       expect(good.errors).toBeUndefined();
     });
 
     it('answers an unknown id with null, not an error', async () => {
-      const { data, errors } = await execute(server, store, EntityPageDocument, { id: 'person:nobody' });
+      const { data, errors } = await seeded.run(EntityPageDocument, { id: 'person:nobody' });
       expect(errors).toBeUndefined();
       expect(data?.entity).toBeNull();
     });
