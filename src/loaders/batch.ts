@@ -21,3 +21,14 @@ export function loaderOfLists<T>(fetch: (keys: readonly string[]) => Promise<T[]
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * `loader.loadMany`, but a failed key fails the whole call: `loadMany` puts an `Error` in a
+ * failed slot, and dropping those would turn a store failure into "no data".
+ */
+export async function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  const failed = values.find((v): v is Error => v instanceof Error);
+  if (failed) throw failed;
+  return values as V[];
+}

@@ -2,6 +2,7 @@ import type { Direction } from '../entities/direction.enum';
 import type { EntityType } from '../entities/entity-type.enum';
 import type { Predicate } from '../entities/predicate.enum';
 import type { EntityRecord } from '../store/records';
+import { loadAll } from './batch';
 import type { Loaders } from './create-loaders';
 
 type OneWay = Direction.OUTGOING | Direction.INCOMING;
@@ -18,14 +19,13 @@ export async function linkedEntities(
   predicates: Predicate[],
   types?: EntityType[],
 ): Promise<EntityRecord[]> {
-  const lists = await loaders.links.loadMany(predicates.map((predicate) => ({ entityId, predicate, direction })));
+  const lists = await loadAll(loaders.links, predicates.map((predicate) => ({ entityId, predicate, direction })));
   const ids = new Set<string>();
   for (const list of lists) {
-    if (list instanceof Error) throw list;
     for (const r of list) ids.add(r.subjectId === entityId ? r.objectId : r.subjectId);
   }
-  const entities = await loaders.entity.loadMany([...ids]);
-  return entities.filter((e): e is EntityRecord => e !== null && !(e instanceof Error) && (!types || types.includes(e.type)));
+  const entities = await loadAll(loaders.entity, [...ids]);
+  return entities.filter((e): e is EntityRecord => e !== null && (!types || types.includes(e.type)));
 }
 
 /** The first of `linkedEntities`, or null. */

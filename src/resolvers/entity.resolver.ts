@@ -3,6 +3,7 @@ import { RelationConnection } from '../entities/connections';
 import { Entity } from '../entities/entity.interface';
 import { Evidence } from '../entities/evidence.type';
 import { Neighbor } from '../entities/neighbor.type';
+import { loadAll } from '../loaders/batch';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { toConnection } from '../pagination/to-connection';
 import type { Context } from '../server/context';
@@ -34,8 +35,8 @@ export class EntityResolver {
   })
   async neighbors(@Root() entity: EntityRecord, @Args() { depth, types, predicates }: NeighborsArgs, @Ctx() { loaders }: Context) {
     const found = await loaders.neighbors.load({ entityId: entity.id, depth, types, predicates, limit: NEIGHBOR_LIMIT });
-    const entities = await loaders.entity.loadMany(found.map((n) => n.entityId));
-    return entities.filter((e) => e !== null && !(e instanceof Error));
+    const entities = await loadAll(loaders.entity, found.map((n) => n.entityId));
+    return entities.filter((e) => e !== null);
   }
 
   @FieldResolver(() => [Neighbor], {

@@ -4,6 +4,7 @@ import { PathStep } from '../entities/path-step.type';
 import { Path } from '../entities/path.type';
 import { Relation } from '../entities/relation.type';
 import { BadUserInputError } from '../errors/bad-user-input.error';
+import { loadAll } from '../loaders/batch';
 import type { Context } from '../server/context';
 import type { PathRecord } from '../store/records';
 import { PathArgs, PathsArgs } from './args/path.args';
@@ -37,7 +38,7 @@ export class PathResolver {
 
 /** Checks both ends exist (an unknown one is the caller's mistake), then asks the store. */
 async function findPaths({ store, loaders }: Context, { from, to, maxDepth, first }: PathsArgs): Promise<Path[]> {
-  const [start, end] = await loaders.entity.loadMany([from, to]);
+  const [start, end] = await loadAll(loaders.entity, [from, to]);
   if (!start) throw new BadUserInputError('from', `no entity has id "${from}"`);
   if (!end) throw new BadUserInputError('to', `no entity has id "${to}"`);
   const found = await store.paths({ fromId: from, toId: to, maxDepth, first });
