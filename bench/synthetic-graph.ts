@@ -1,9 +1,9 @@
-import { EntityType } from '../src/entities/entity-type.enum';
-import { LocationKind } from '../src/entities/location-kind.enum';
-import { NegotiationStatus } from '../src/entities/negotiation-status.enum';
-import { Predicate } from '../src/entities/predicate.enum';
-import { StatementKind } from '../src/entities/statement-kind.enum';
-import { Weapon } from '../src/entities/weapon.enum';
+import { EntityType } from '../src/domain/entity-type';
+import { LocationKind } from '../src/domain/location-kind';
+import { NegotiationStatus } from '../src/domain/negotiation-status';
+import { Predicate } from '../src/domain/predicate';
+import { StatementKind } from '../src/domain/statement-kind';
+import { Weapon } from '../src/domain/weapon';
 import type { EntityRecord, EvidenceInput, RelationRecord, SourceGraph } from '../src/store/records';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run builds the same graph. */

@@ -1,6 +1,6 @@
-import type { Direction } from '../entities/direction.enum';
-import type { EntityType } from '../entities/entity-type.enum';
-import type { Predicate } from '../entities/predicate.enum';
+import type { Direction } from '../domain/direction';
+import type { EntityType } from '../domain/entity-type';
+import type { Predicate } from '../domain/predicate';
 import type { EntityRecord } from '../store/records';
 import { loadAll } from './batch';
 import type { Loaders } from './create-loaders';

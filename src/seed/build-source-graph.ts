@@ -1,5 +1,5 @@
-import { EntityType } from '../entities/entity-type.enum';
-import { Predicate } from '../entities/predicate.enum';
+import { EntityType } from '../domain/entity-type';
+import { Predicate } from '../domain/predicate';
 import type { EntityRecord, EvidenceInput, FigureRecord, PositionRecord, RelationRecord, SourceGraph } from '../store/records';
 import { splitSentences } from '../text/sentences';
 import { locateQuote } from './locate-quote';

@@ -1,10 +1,10 @@
 import { type Expression, Kysely, Migrator, type SqlBool, sql } from 'kysely';
-import { Direction } from '../entities/direction.enum';
-import type { EntityType } from '../entities/entity-type.enum';
-import type { FigureMetric } from '../entities/figure-metric.enum';
-import type { NegotiationStatus } from '../entities/negotiation-status.enum';
-import type { Predicate } from '../entities/predicate.enum';
-import type { Weapon } from '../entities/weapon.enum';
+import { Direction } from '../domain/direction';
+import type { EntityType } from '../domain/entity-type';
+import type { FigureMetric } from '../domain/figure-metric';
+import type { NegotiationStatus } from '../domain/negotiation-status';
+import type { Predicate } from '../domain/predicate';
+import type { Weapon } from '../domain/weapon';
 import { fold } from '../text/fold';
 import type { Database, EntitiesTable } from './database';
 import type { GraphStore } from './graph-store';

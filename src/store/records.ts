@@ -1,9 +1,9 @@
-import type { Direction } from '../entities/direction.enum';
-import type { EntityType } from '../entities/entity-type.enum';
-import type { FigureMetric } from '../entities/figure-metric.enum';
-import type { NegotiationStatus } from '../entities/negotiation-status.enum';
-import type { Predicate } from '../entities/predicate.enum';
-import type { Weapon } from '../entities/weapon.enum';
+import type { Direction } from '../domain/direction';
+import type { EntityType } from '../domain/entity-type';
+import type { FigureMetric } from '../domain/figure-metric';
+import type { NegotiationStatus } from '../domain/negotiation-status';
+import type { Predicate } from '../domain/predicate';
+import type { Weapon } from '../domain/weapon';
 
 /** Plain rows as the store hands them up; GraphQL types resolve their links from these. */
 

@@ -1,8 +1,8 @@
-import { EntityType } from '../../src/entities/entity-type.enum';
-import { FigureMetric } from '../../src/entities/figure-metric.enum';
-import { LocationKind } from '../../src/entities/location-kind.enum';
-import { Predicate } from '../../src/entities/predicate.enum';
-import { Weapon } from '../../src/entities/weapon.enum';
+import { EntityType } from '../../src/domain/entity-type';
+import { FigureMetric } from '../../src/domain/figure-metric';
+import { LocationKind } from '../../src/domain/location-kind';
+import { Predicate } from '../../src/domain/predicate';
+import { Weapon } from '../../src/domain/weapon';
 import type { EntityRecord, EvidenceInput, SourceGraph } from '../../src/store/records';
 
 const blank: Omit<EntityRecord, 'id' | 'type' | 'name'> = {

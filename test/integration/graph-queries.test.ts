@@ -12,7 +12,7 @@ import {
   StatementsListDocument,
   StatsDocument,
 } from '../../graph/generated/graphql';
-import { FigureMetric } from '../../src/entities/figure-metric.enum';
+import { FigureMetric } from '../../src/domain/figure-metric';
 import { readSeed } from '../../src/seed/load-seed';
 import { execute, testServer } from '../helpers/execute';
 import { useSeededServer } from '../helpers/seeded-server';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ApolloServer } from '@apollo/server';
-import { EntityType } from '../../src/entities/entity-type.enum';
+import { EntityType } from '../../src/domain/entity-type';
 import { readSeed, seedFolders } from '../../src/seed/load-seed';
 import { type Context, createContext } from '../../src/server/context';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { EntityType } from '../../src/entities/entity-type.enum';
+import { EntityType } from '../../src/domain/entity-type';
 import { SeedError } from '../../src/seed/seed-error';
 import { loadSeeds, readSeed } from '../../src/seed/load-seed';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Direction } from '../../src/entities/direction.enum';
-import { EntityType } from '../../src/entities/entity-type.enum';
-import { Predicate } from '../../src/entities/predicate.enum';
+import { Direction } from '../../src/domain/direction';
+import { EntityType } from '../../src/domain/entity-type';
+import { Predicate } from '../../src/domain/predicate';
 import { readSeed } from '../../src/seed/load-seed';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store';
