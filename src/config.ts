@@ -13,6 +13,13 @@ export interface Config {
   production: boolean;
   /** Folder of seed sources loaded into an empty database at start. */
   seedDir: string;
+  postgres: PostgresConfig;
+}
+
+/** Used when DATABASE_URL is postgres://...: `PG_POOL_SIZE` (10), `PG_STATEMENT_TIMEOUT_MS` (10000). */
+export interface PostgresConfig {
+  poolSize: number;
+  statementTimeoutMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -34,7 +41,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     production: env.NODE_ENV === 'production',
     seedDir: env.SEED_DIR ?? join(PROJECT_ROOT, 'seed'),
+    postgres: {
+      poolSize: positiveInteger(env, 'PG_POOL_SIZE', 10),
+      statementTimeoutMs: positiveInteger(env, 'PG_STATEMENT_TIMEOUT_MS', 10_000),
+    },
   };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${env[name]}"`);
+  return value;
 }
 
 export function parseDatabaseUrl(url: string): DatabaseConfig {

@@ -5,4 +5,5 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }

@@ -16,6 +16,7 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.NotFound,
   ErrorCode.Unauthenticated,
   ErrorCode.Forbidden,
+  ErrorCode.ServiceUnavailable,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

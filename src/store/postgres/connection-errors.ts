@@ -1,0 +1,35 @@
+import { ServiceUnavailableError } from '../../errors/service-unavailable.error';
+
+/** Socket errors and PostgreSQL's "connection" and "shutting down" SQLSTATEs (classes 08 and 57P). */
+const CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+/** What pg says, without a code, when a connection drops or none can be had in time. */
+const MESSAGES = /connection terminated|connection ended|timeout exceeded when trying to connect|client has encountered a connection error|not queryable|connection is closed/i;
+
+/** True when `error` says the server cannot be reached, not that a statement failed. */
+export function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (CODES.has(code) || code.startsWith('08'))) return true;
+  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
+  return MESSAGES.test(error.message);
+}
+
+/**
+ * The store with every method's connection failure turned into `ServiceUnavailableError`, so
+ * callers get SERVICE_UNAVAILABLE rather than an internal error with a driver message.
+ */
+export function withConnectionErrors<T extends object>(store: T): T {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result = value.apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((error: unknown) => {
+          throw isConnectionError(error) ? new ServiceUnavailableError(error) : error;
+        });
+      };
+    },
+  });
+}
