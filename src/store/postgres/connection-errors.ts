@@ -7,11 +7,13 @@ const MESSAGES = /connection terminated|connection ended|timeout exceeded when t
 
 /** True when `error` says the server cannot be reached, not that a statement failed. */
 export function isConnectionError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
+  // Read by shape, not instanceof: socket errors are made by Node's own Error, which under
+  // jest is another realm's.
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, errors } = error as { code?: unknown; message?: unknown; errors?: unknown };
   if (typeof code === 'string' && (CODES.has(code) || code.startsWith('08'))) return true;
-  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
-  return MESSAGES.test(error.message);
+  if (Array.isArray(errors) && errors.some(isConnectionError)) return true;
+  return typeof message === 'string' && MESSAGES.test(message);
 }
 
 /**

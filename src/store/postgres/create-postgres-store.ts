@@ -56,9 +56,11 @@ export function createPostgresStore(connectionString: string, settings: Postgres
     statement_timeout: settings.statementTimeoutMs,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
   });
-  // An idle connection that dies (server restart, network cut) is reported here; unhandled,
-  // it would end the process. The pool has already dropped it and opens a new one on demand.
+  // A connection that dies (server restart, network cut) emits 'error' on its client, and on
+  // the pool when idle; unhandled, either would end the process. The query in flight fails
+  // with the error anyway, and the pool drops the client and opens a new one on demand.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
   return withConnectionErrors(new KyselyGraphStore(db, postgresDialect));
 }
