@@ -122,6 +122,8 @@ forEachEngine((engine) => {
       });
     });
 
+    // Score values differ by engine (SQLite's bm25, PostgreSQL's ts_rank): these tests check
+    // what both must hold, the order and the marks, never a score's value.
     describe('search', () => {
       const top = async (query: string) => {
         const { data, errors } = await seeded.run(SearchDocument, { query });

@@ -1,4 +1,5 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import { userInfo } from 'node:os';
 import { Pool } from 'pg';
 import type { Database } from '../database';
 import { KyselyGraphStore } from '../kysely-graph-store';
@@ -51,7 +52,7 @@ export const postgresDialect: StoreDialect = {
 /** A store over a pool of connections to `connectionString`; connection failures surface as SERVICE_UNAVAILABLE. */
 export function createPostgresStore(connectionString: string, settings: PostgresSettings, options: StoreOptions = {}): KyselyGraphStore {
   const pool = new Pool({
-    connectionString,
+    connectionString: withDefaultUser(connectionString),
     max: settings.poolSize,
     statement_timeout: settings.statementTimeoutMs,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -63,4 +64,15 @@ export function createPostgresStore(connectionString: string, settings: Postgres
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
   return withConnectionErrors(new KyselyGraphStore(db, postgresDialect));
+}
+
+/**
+ * The URL with a user name when it names none: as psql does, PGUSER, else the login name.
+ * pg would send an empty name where USER is unset (a service account, a container).
+ */
+function withDefaultUser(connectionString: string): string {
+  const url = new URL(connectionString);
+  if (url.username) return connectionString;
+  url.username = process.env.PGUSER || process.env.USER || userInfo().username;
+  return url.toString();
 }
