@@ -9,12 +9,16 @@ import type { WalkQuery } from '../store-dialect';
  * rows; PostgreSQL evaluates a recursive query a layer at a time and only as far as its
  * reader asks, so LIMIT on the walk keeps the nearest steps when a hub would flood it. Each
  * entity then takes its shortest distance, and as `via` the lowest-id relation to an entity
- * one step nearer.
+ * one step nearer: the picked entities' relations first, through the index (materialized, so
+ * the planner does not pair every picked entity with every walked one first), then the walk.
  */
 export async function postgresWalk(db: Kysely<Database>, q: WalkQuery): Promise<NeighborRecord[]> {
   const predicate = q.predicates?.length ? sql`and r.predicate in (${sql.join(q.predicates)})` : sql``;
-  const types = q.types?.length ? sql`and e.type in (${sql.join(q.types)})` : sql``;
-  const { rows } = await sql<{ entityId: string; distance: number; viaOut: string | null; viaIn: string | null }>`
+  // Every walked id is an entity (relations reference entities): read entities only to filter by type.
+  const types = q.types?.length
+    ? sql`and exists (select 1 from entities e where e.id = dist.id and e.type in (${sql.join(q.types)}))`
+    : sql``;
+  const { rows } = await sql<{ entityId: string; distance: number; via: string | null }>`
     with recursive walk(id, depth) as (
       select cast(${q.entityId} as text) collate "C", 0
       union
@@ -29,21 +33,24 @@ export async function postgresWalk(db: Kysely<Database>, q: WalkQuery): Promise<
     capped as materialized (select id, depth from walk limit ${q.cap}),
     dist as materialized (select id, min(depth) as d from capped group by id),
     picked as (
-      select dist.id, dist.d from dist join entities e on e.id = dist.id
+      select dist.id, dist.d from dist
       where dist.d > 0 ${types}
       order by dist.d, dist.id
       limit ${q.limit}
+    ),
+    touching(id, d, via, other) as materialized (
+      select p.id, p.d, r.id, r.object_id from picked p join relations r on r.subject_id = p.id ${predicate}
+      union all
+      select p.id, p.d, r.id, r.subject_id from picked p join relations r on r.object_id = p.id ${predicate}
+    ),
+    steps(id, via) as (
+      select t.id, min(t.via) from touching t join dist n on n.id = t.other and n.d = t.d - 1 group by t.id
     )
-    select p.id as "entityId", p.d as distance,
-      (select min(r.id) from relations r join dist n on n.id = r.object_id
-        where r.subject_id = p.id and n.d = p.d - 1 ${predicate}) as "viaOut",
-      (select min(r.id) from relations r join dist n on n.id = r.subject_id
-        where r.object_id = p.id and n.d = p.d - 1 ${predicate}) as "viaIn"
-    from picked p
+    select p.id as "entityId", p.d as distance, s.via
+    from picked p left join steps s on s.id = p.id
     order by p.d, p.id`.execute(db);
   return rows.map((r) => {
-    const via = [r.viaOut, r.viaIn].filter((v): v is string => v !== null).sort()[0];
-    if (!via) throw new Error(`walk reached ${r.entityId} through no relation`);
-    return { entityId: r.entityId, distance: r.distance, viaId: via };
+    if (!r.via) throw new Error(`walk reached ${r.entityId} through no relation`);
+    return { entityId: r.entityId, distance: r.distance, viaId: r.via };
   });
 }
