@@ -69,6 +69,9 @@ async function openGraph(config: Config, size: number, rebuild: boolean): Promis
       process.stdout.write(`\rbuilding ${size}: ${entities}/${size} entities, ${links}/${relations} relations`);
     }
     process.stdout.write(` in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    // A bulk load leaves PostgreSQL without table statistics until autovacuum comes round;
+    // measured before that, plans are guesses. SQLite plans without them.
+    if (config.database.dialect === 'postgres') await analyze(config, size);
   }
   return store;
 }
@@ -80,22 +83,43 @@ function openSqlite(size: number, rebuild: boolean) {
   return { store: createSqliteStore(file), fresh };
 }
 
-/** The graph of one size in its own database beside DATABASE_URL's, created when missing. */
-async function openPostgres(config: Config, size: number, rebuild: boolean) {
+/** DATABASE_URL with a user name (as psql defaults it) and, given a size, that size's database. */
+function benchDatabaseUrl(config: Config, size?: number): string {
   if (config.database.dialect !== 'postgres') throw new Error('not a PostgreSQL DATABASE_URL');
   const url = new URL(config.database.connectionString);
-  const name = `${url.pathname.slice(1) || 'postgres'}_bench_${size}`.replace(/[^a-z0-9_]/gi, '_');
   if (!url.username) url.username = process.env.PGUSER || process.env.USER || userInfo().username;
-  const admin = new Client({ connectionString: url.toString() });
+  if (size !== undefined) url.pathname = `/${benchDatabaseName(config, size)}`;
+  return url.toString();
+}
+
+function benchDatabaseName(config: Config, size: number): string {
+  const url = new URL(benchDatabaseUrl(config));
+  return `${url.pathname.slice(1) || 'postgres'}_bench_${size}`.replace(/[^a-z0-9_]/gi, '_');
+}
+
+/** The graph of one size in its own database beside DATABASE_URL's, created when missing. */
+async function openPostgres(config: Config, size: number, rebuild: boolean) {
+  const name = benchDatabaseName(config, size);
+  const admin = new Client({ connectionString: benchDatabaseUrl(config) });
   await admin.connect();
   try {
     if (rebuild) await admin.query(`drop database if exists ${name} with (force)`);
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (!rowCount) await admin.query(`create database ${name}`);
-    url.pathname = `/${name}`;
-    return { store: createPostgresStore(url.toString(), config.postgres), fresh: !rowCount };
+    return { store: createPostgresStore(benchDatabaseUrl(config, size), config.postgres), fresh: !rowCount };
   } finally {
     await admin.end();
+  }
+}
+
+/** Gathers planner statistics on the graph's database: maintenance, as an operator would run it. */
+async function analyze(config: Config, size: number): Promise<void> {
+  const client = new Client({ connectionString: benchDatabaseUrl(config, size) });
+  await client.connect();
+  try {
+    await client.query('analyze');
+  } finally {
+    await client.end();
   }
 }
 
