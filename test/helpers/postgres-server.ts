@@ -54,7 +54,7 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-function serverBinaries(): string | undefined {
+export function serverBinaries(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
@@ -62,7 +62,7 @@ function serverBinaries(): string | undefined {
 }
 
 /** initdb refuses to run as root: as root, the cluster belongs to the `postgres` user. */
-async function startThrowawayCluster(bin: string): Promise<PostgresServer> {
+export async function startThrowawayCluster(bin: string): Promise<PostgresServer> {
   const dir = mkdtempSync(join(tmpdir(), 'graph-pg-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
