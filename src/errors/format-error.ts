@@ -75,7 +75,7 @@ export function createFormatError(options: FormatErrorOptions) {
 }
 
 function describeValidationFailure(error: ArgumentValidationError): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
-  const failures = flatten(error.extensions.validationErrors as ValidationError[]);
+  const failures = flatten(error.extensions.validationErrors);
   const first = failures[0];
   const field = first?.field ?? 'arguments';
   const reason = first?.reason ?? 'failed validation';

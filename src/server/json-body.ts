@@ -18,6 +18,6 @@ export function registerStrictJsonParser(fastify: FastifyInstance): void {
       done(Object.assign(new Error('The request body is not valid UTF-8'), { statusCode: 400 }), undefined);
       return;
     }
-    parseJson(request, text, done);
+    void parseJson(request, text, done);
   });
 }

@@ -1,4 +1,5 @@
 import type { GraphStore } from '../store/graph-store';
+import { wrapStore } from '../store/wrap-store';
 
 /**
  * The store, refusing every call once `signal` is aborted: a request that timed out (or whose
@@ -7,15 +8,9 @@ import type { GraphStore } from '../store/graph-store';
  * query the store runs is bounded.
  */
 export function storeUntil(store: GraphStore, signal: AbortSignal): GraphStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        // Every store method is async: refuse as a rejection, as a failed query would.
-        if (signal.aborted) return Promise.reject(signal.reason);
-        return value.apply(target, args);
-      };
-    },
+  return wrapStore(store, ({ proceed }) => {
+    // Every store method is async: refuse as a rejection, as a failed query would.
+    if (signal.aborted) return Promise.reject(signal.reason instanceof Error ? signal.reason : new Error('request aborted'));
+    return proceed();
   });
 }

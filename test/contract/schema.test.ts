@@ -59,7 +59,7 @@ describe('the contract files in graph/', () => {
     try {
       await promisify(execFile)(bin, ['--config', 'codegen.yml', '--check'], { cwd: ROOT });
     } catch (error) {
-      throw new Error(`graph/generated is stale or codegen failed: run \`npm run codegen\` and commit it\n${(error as { stdout?: string }).stdout ?? error}`);
+      throw new Error(`graph/generated is stale or codegen failed: run \`npm run codegen\` and commit it\n${(error as { stdout?: string }).stdout ?? String(error)}`);
     }
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
+import { wrapStore } from '../../src/store/wrap-store';
 import { type StoreCall, countingStore } from '../helpers/counting-store';
 import { postGraphQL, readBody } from '../helpers/graphql-response';
 import { type ListeningApp, listeningApp } from '../helpers/listening-app';
@@ -10,15 +11,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The store with list queries held for `ms`, as a slow disk or a huge scan would hold them. */
 function slowLists(store: GraphStore, ms: number): GraphStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (property !== 'listEntities' || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        await sleep(ms);
-        return value.apply(target, args);
-      };
-    },
+  return wrapStore(store, async ({ method, proceed }) => {
+    if (method === 'listEntities') await sleep(ms);
+    return proceed();
   });
 }
 

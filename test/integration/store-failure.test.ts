@@ -6,16 +6,14 @@ import { getSchema } from '../../src/schema';
 import { type Context, createContext } from '../../src/server/context';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
+import { wrapStore } from '../../src/store/wrap-store';
 import { seededStore } from '../helpers/seeded-store';
 
 /** The real store, with the named methods failing as a broken disk would make them fail. */
 function failing(store: GraphStore, methods: (keyof GraphStore)[]): GraphStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (methods.includes(property as keyof GraphStore)) return () => Promise.reject(new Error('SQLITE_IOERR: disk I/O error'));
-      return Reflect.get(target, property, receiver);
-    },
-  });
+  return wrapStore(store, ({ method, proceed }) =>
+    methods.includes(method) ? Promise.reject(new Error('SQLITE_IOERR: disk I/O error')) : proceed(),
+  );
 }
 
 /** Every read that fetches what an entity links to; root lookups keep working. */
