@@ -1,4 +1,6 @@
 import { ServiceUnavailableError } from '../../errors/service-unavailable.error';
+import type { GraphStore } from '../graph-store';
+import { wrapStore } from '../wrap-store';
 
 /** Socket errors and PostgreSQL's "connection" and "shutting down" SQLSTATEs (classes 08 and 57P). */
 const CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
@@ -18,20 +20,13 @@ export function isConnectionError(error: unknown): boolean {
 
 /**
  * The store with every method's connection failure turned into `ServiceUnavailableError`, so
- * callers get SERVICE_UNAVAILABLE rather than an internal error with a driver message.
+ * callers get SERVICE_UNAVAILABLE rather than an internal error with a driver message. The
+ * same object otherwise, so it keeps its type.
  */
-export function withConnectionErrors<T extends object>(store: T): T {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        const result = value.apply(target, args);
-        if (!(result instanceof Promise)) return result;
-        return result.catch((error: unknown) => {
-          throw isConnectionError(error) ? new ServiceUnavailableError(error) : error;
-        });
-      };
-    },
-  });
+export function withConnectionErrors<T extends GraphStore>(store: T): T {
+  return wrapStore(store, ({ proceed }) =>
+    proceed().catch((error: unknown) => {
+      throw isConnectionError(error) ? new ServiceUnavailableError(error) : error;
+    }),
+  ) as T;
 }
