@@ -90,7 +90,7 @@ export function toEntity(r: EntitiesTable): EntityRecord {
 function required<K extends keyof EntitiesTable>(r: EntitiesTable, column: K): NonNullable<EntitiesTable[K]> {
   const value = r[column];
   if (value === null) throw new Error(`entity ${r.id} (${r.type}) has no ${column}`);
-  return value as NonNullable<EntitiesTable[K]>;
+  return value;
 }
 
 export function toRelation(r: Database['relations']): RelationRecord {

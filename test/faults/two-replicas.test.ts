@@ -30,9 +30,9 @@ function startReplica(databaseUrl: string): Promise<Replica> {
     let seeds: Replica['seeds'] | undefined;
     const output: string[] = [];
     const timer = setTimeout(() => reject(new Error(`replica did not start in 30 s:\n${output.join('\n')}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.once('exit', (code) => reject(new Error(`replica exited with ${code}:\n${output.join('\n')}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       output.push(line);
       const entry = JSON.parse(line) as { msg?: string; loaded?: string[]; skipped?: string[] };
       if (entry.msg === 'seeds checked') seeds = { loaded: entry.loaded ?? [], skipped: entry.skipped ?? [] };
