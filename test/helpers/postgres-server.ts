@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -12,7 +12,8 @@ export interface PostgresServer {
   stop(): void;
 }
 
-const LOCAL = 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The local server as the `postgres` superuser, else as the login user (psql's default). */
+const LOCAL = ['postgres', process.env.USER || userInfo().username].map((user) => `postgres://${user}@127.0.0.1:5432/postgres`);
 
 export const HOW_TO_GET_ONE = [
   'The PostgreSQL tests need a server, and none was found. Any one of these will do:',
@@ -34,7 +35,7 @@ export async function findPostgresServer(): Promise<PostgresServer> {
     if (!(await answers(given))) throw new Error(`TEST_DATABASE_URL=${given} does not answer.\n${HOW_TO_GET_ONE}`);
     return { adminUrl: given, stop: () => {} };
   }
-  if (await answers(LOCAL)) return { adminUrl: LOCAL, stop: () => {} };
+  for (const url of LOCAL) if (await answers(url)) return { adminUrl: url, stop: () => {} };
   const bin = serverBinaries();
   if (bin) return startThrowawayCluster(bin);
   throw new Error(HOW_TO_GET_ONE);
