@@ -29,14 +29,20 @@ export const postgresDialect: StoreDialect = {
   // "C" collation compares by code point, as SQLite does: ids and names sort alike on both.
   migrations: { ...portableMigrations(sql`text collate "C"`), '0002_postgres_search': searchMigration },
   // A session lock on one connection, held while that same connection migrates: a second
-  // replica starting at once waits here, then finds nothing left to do.
+  // replica starting at once waits here, then finds nothing left to do. The statement timeout
+  // is for requests; waiting for the lock, or building an index on a large table, may take longer.
   async withMigrationLock(db, run) {
     await db.connection().execute(async (conn) => {
-      await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+      await sql`set statement_timeout = 0`.execute(conn);
       try {
-        await run(conn);
+        await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+        try {
+          await run(conn);
+        } finally {
+          await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+        }
       } finally {
-        await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+        await sql`reset statement_timeout`.execute(conn);
       }
     });
   },
