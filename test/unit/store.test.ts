@@ -49,6 +49,35 @@ forEachEngine((engine) => {
       ]);
     });
 
+    it('pages relations of many entities at once, each page with its own total, past a cursor too', async () => {
+      const everything = await store.relationPages([{ entityId: 'location:kyiv', direction: Direction.BOTH, first: 100 }]);
+      const all = everything[0].items.map((r) => r.id);
+      expect(all).toEqual([...all].sort());
+      expect(everything[0]).toMatchObject({ totalCount: all.length, hasNextPage: false });
+
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const [page, other] = await store.relationPages([
+          { entityId: 'location:kyiv', direction: Direction.BOTH, first: 3, after },
+          { entityId: 'location:russia', direction: Direction.OUTGOING, predicates: [Predicate.CARRIED_OUT], first: 1 },
+        ]);
+        expect(page.totalCount).toBe(all.length);
+        expect(other.items.map((r) => [r.subjectId, r.predicate])).toEqual([['location:russia', 'CARRIED_OUT']]);
+        seen.push(...page.items.map((r) => r.id));
+        if (!page.hasNextPage) break;
+        after = page.items.at(-1)!.id;
+      }
+      expect(seen).toEqual(all);
+
+      const [beyond, none] = await store.relationPages([
+        { entityId: 'location:kyiv', direction: Direction.BOTH, first: 3, after: all.at(-1) },
+        { entityId: 'person:nobody', direction: Direction.BOTH, first: 3 },
+      ]);
+      expect(beyond).toEqual({ items: [], totalCount: all.length, hasNextPage: false });
+      expect(none).toEqual({ items: [], totalCount: 0, hasNextPage: false });
+    });
+
     it('walks neighbors breadth first: depth 1 is a subset of depth 2, each entity once', async () => {
       const one = await store.neighbors({ entityId: 'location:kyiv', depth: 1, limit: 500 });
       const two = await store.neighbors({ entityId: 'location:kyiv', depth: 2, limit: 500 });
