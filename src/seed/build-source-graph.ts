@@ -6,7 +6,7 @@ import type { StatementKind } from '../domain/statement-kind';
 import type { EntityRecord, EvidenceInput, FigureRecord, PositionRecord, RelationRecord, SourceGraph } from '../store/records';
 import { splitSentences } from '../text/sentences';
 import { locateQuote } from './locate-quote';
-import { PREDICATE_RULES } from './predicate-rules';
+import { PREDICATE_RULES } from '../domain/predicate-rules';
 import { SeedError } from './seed-error';
 import { type SeedEntity, type SeedGraphFile, type SeedQuote, type SeedSource, TYPE_FIELDS, kindsFor } from './seed-file';
 

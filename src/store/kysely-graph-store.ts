@@ -26,12 +26,21 @@ import type {
   SearchQuery,
   SourceGraph,
   SourceRecord,
+  StatementRecord,
   StatsRecord,
+  StoredEntityRecord,
+  EvidenceInput,
 } from './records';
 import { relationPages } from './relation-pages';
 import { toEntity, toFigure, toPosition, toRelation, toSentence, toSource } from './rows';
 import type { StoreDialect } from './store-dialect';
-import { writeSourceGraph } from './write-source-graph';
+import { GraphEdits } from './edit-graph';
+import { apiKeyByHash, createApiKey, graphVersion, listApiKeys, listChanges, revokeApiKey } from './keys-and-changes';
+import { type ImportOutcome, writeSourceGraph } from './write-source-graph';
+import type { ApiKeyRecord, ChangeQuery, ChangeRecord, WriteAuthor, WriteResult } from './write-records';
+
+/** Writes made by the service itself (start-up seeding, `npm run seed`), as the history names them. */
+export const SYSTEM_AUTHOR: WriteAuthor = { keyId: null, name: 'seed' };
 
 /** Walk steps one neighborhood call may take before it stops widening (nearest first). */
 export const WALK_CAP = 20_000;
@@ -41,10 +50,14 @@ export const WALK_CAP = 20_000;
  * Dialect set-up (connections, pragmas) lives in the dialect folders that construct it.
  */
 export class KyselyGraphStore implements GraphStore {
+  private readonly edits: GraphEdits;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
-  ) {}
+  ) {
+    this.edits = new GraphEdits(db, dialect);
+  }
 
   async migrate(): Promise<void> {
     const all = this.dialect.migrations;
@@ -63,7 +76,65 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async saveSourceGraph(graph: SourceGraph): Promise<boolean> {
-    return writeSourceGraph(this.db, this.dialect, graph);
+    const result = await writeSourceGraph(this.db, this.dialect, graph, SYSTEM_AUTHOR);
+    if (!result.ok) throw new Error(`${graph.source.id} refused: ${result.problems.map((p) => p.message).join('; ')}`);
+    return result.value.stored;
+  }
+
+  importSourceGraph(graph: SourceGraph, author: WriteAuthor): Promise<WriteResult<ImportOutcome>> {
+    return writeSourceGraph(this.db, this.dialect, graph, author);
+  }
+
+  createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
+    return this.edits.createEntity(entity, mentions, author);
+  }
+
+  updateEntity(entity: EntityRecord, expectedVersion: number, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
+    return this.edits.updateEntity(entity, expectedVersion, mentions, author);
+  }
+
+  deleteEntity(id: string, expectedVersion: number, author: WriteAuthor): Promise<WriteResult<{ id: string }>> {
+    return this.edits.deleteEntity(id, expectedVersion, author);
+  }
+
+  addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>> {
+    return this.edits.addRelation(relation, evidence, author);
+  }
+
+  removeRelation(id: string, author: WriteAuthor): Promise<WriteResult<{ id: string }>> {
+    return this.edits.removeRelation(id, author);
+  }
+
+  addFigure(figure: FigureRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<FigureRecord>> {
+    return this.edits.addFigure(figure, evidence, author);
+  }
+
+  addStatement(statement: StatementRecord, relations: RelationRecord[], evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
+    return this.edits.addStatement(statement, relations, evidence, author);
+  }
+
+  graphVersion(): Promise<number> {
+    return graphVersion(this.db);
+  }
+
+  changes(query: ChangeQuery): Promise<Page<ChangeRecord>> {
+    return listChanges(this.db, query);
+  }
+
+  createApiKey(key: ApiKeyRecord, keyHash: string): Promise<void> {
+    return createApiKey(this.db, key, keyHash);
+  }
+
+  apiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null> {
+    return apiKeyByHash(this.db, keyHash);
+  }
+
+  listApiKeys(): Promise<ApiKeyRecord[]> {
+    return listApiKeys(this.db);
+  }
+
+  revokeApiKey(idOrName: string): Promise<boolean> {
+    return revokeApiKey(this.db, idOrName, new Date().toISOString());
   }
 
   async listSources(): Promise<SourceRecord[]> {
@@ -83,7 +154,7 @@ export class KyselyGraphStore implements GraphStore {
     return rows.map(toSentence);
   }
 
-  async entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]> {
+  async entitiesByIds(ids: readonly string[]): Promise<StoredEntityRecord[]> {
     const rows = await inChunks(ids, (part) => this.db.selectFrom('entities').selectAll().where('id', 'in', part).execute());
     return rows.map(toEntity);
   }

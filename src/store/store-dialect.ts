@@ -20,6 +20,8 @@ export interface StoreDialect {
   lockWrites(trx: Kysely<Database>): Promise<void>;
   /** Adds entities to the full-text index, inside the transaction that stores them. */
   indexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void>;
+  /** Takes entities out of the full-text index (before they change or go); their vocabulary stays, harmless. */
+  unindexForSearch(db: Kysely<Database>, ids: string[]): Promise<void>;
   /** Ranked hits, best first; words match by prefix, longer words also by small typos. */
   search(db: Kysely<Database>, query: SearchQuery): Promise<SearchHit[]>;
   /** `GraphStore.neighbors`, as a recursive query. */

@@ -8,7 +8,7 @@ import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { withConnectionErrors } from './connection-errors';
 import { postgresSearch as searchMigration } from './migrations/0002-search';
-import { postgresIndexForSearch, postgresSearch } from './postgres-search';
+import { postgresIndexForSearch, postgresSearch, postgresUnindexForSearch } from './postgres-search';
 import { postgresWalk } from './postgres-walk';
 
 /** Advisory lock keys, fixed so every replica of this service takes the same ones. */
@@ -51,6 +51,7 @@ export const postgresDialect: StoreDialect = {
     await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
   },
   indexForSearch: postgresIndexForSearch,
+  unindexForSearch: postgresUnindexForSearch,
   search: postgresSearch,
   walk: postgresWalk,
 };

@@ -8,7 +8,7 @@ import { portableMigrations } from '../migrations';
 import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
-import { sqliteIndexForSearch, sqliteSearch } from './sqlite-search';
+import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
 import { sqliteWalk } from './sqlite-walk';
 
 /** SQLite's own parts: FTS5 search and the recursive walk. */
@@ -19,6 +19,7 @@ export const sqliteDialect: StoreDialect = {
   withMigrationLock: (db, run) => run(db),
   lockWrites: async () => {},
   indexForSearch: sqliteIndexForSearch,
+  unindexForSearch: sqliteUnindexForSearch,
   search: sqliteSearch,
   walk: sqliteWalk,
 };
@@ -30,5 +31,8 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // WAL lets readers go on while the seed writes; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
+  // A write that was answered is on disk: FULL syncs the WAL at every commit (NORMAL would
+  // survive the process dying, but not the machine).
+  database.pragma('synchronous = FULL');
   return new KyselyGraphStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...queryLog(options) }), sqliteDialect);
 }
