@@ -37,10 +37,7 @@ import type { StoreDialect } from './store-dialect';
 import { GraphEdits } from './edit-graph';
 import { apiKeyByHash, createApiKey, graphVersion, listApiKeys, listChanges, revokeApiKey } from './keys-and-changes';
 import { type ImportOutcome, writeSourceGraph } from './write-source-graph';
-import type { ApiKeyRecord, ChangeQuery, ChangeRecord, WriteAuthor, WriteResult } from './write-records';
-
-/** Writes made by the service itself (start-up seeding, `npm run seed`), as the history names them. */
-export const SYSTEM_AUTHOR: WriteAuthor = { keyId: null, name: 'seed' };
+import { type ApiKeyRecord, type ChangeQuery, type ChangeRecord, SYSTEM_AUTHOR, type WriteAuthor, type WriteResult } from './write-records';
 
 /** Walk steps one neighborhood call may take before it stops widening (nearest first). */
 export const WALK_CAP = 20_000;

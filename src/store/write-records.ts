@@ -9,6 +9,9 @@ export interface WriteAuthor {
   name: string;
 }
 
+/** Writes made by the service itself (start-up seeding, `npm run seed`), as the history names them. */
+export const SYSTEM_AUTHOR: WriteAuthor = { keyId: null, name: 'seed' };
+
 /**
  * Why a write was refused. `field` is a path into the mutation's input
  * (`["graph", "relations", "3", "evidence", "0", "quote"]`); quote problems also say which
