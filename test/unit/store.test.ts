@@ -93,7 +93,7 @@ forEachEngine((engine) => {
       const fresh = await engine.open();
       const { folder } = tempSeed();
       const graph = readSeed(folder);
-      // A relation to an entity the graph lacks violates a foreign key half way through.
+      // A relation to an entity the graph lacks: refused after the source row went in, so rolled back.
       graph.relations.push({ ...graph.relations[0], id: 'relation:dangling', objectId: 'person:nobody' });
       // The store checks every link under its write lock and refuses before the database would.
       await expect(fresh.saveSourceGraph(graph)).rejects.toHaveProperty('message', expect.stringMatching(/no entity has id "person:nobody"/));
