@@ -37,8 +37,12 @@ export interface Limits {
   maxSelections: number;
   /** Characters in the query text. */
   maxQueryLength: number;
-  /** Bytes in a request body. */
+  /** Bytes in a request body without a key (reads). */
   bodyLimitBytes: number;
+  /** Bytes in a request body that carries `Authorization: Bearer ...` (imports of a few megabytes). */
+  writeBodyLimitBytes: number;
+  /** Mutations one key may run per minute. */
+  writeRateLimit: number;
   /** The cost ceiling: fields that may resolve, each list multiplied by its `first`. */
   maxCost: number;
   /** A request still running after this long is stopped and answered with an error. */
@@ -54,6 +58,8 @@ export const LIMIT_SETTINGS: Record<keyof Limits, { env: string; default: number
   maxSelections: { env: 'MAX_SELECTIONS', default: 2000 },
   maxQueryLength: { env: 'MAX_QUERY_LENGTH', default: 50_000 },
   bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', default: 1_048_576 },
+  writeBodyLimitBytes: { env: 'WRITE_BODY_LIMIT_BYTES', default: 8 * 1_048_576 },
+  writeRateLimit: { env: 'WRITE_RATE_LIMIT', default: 60 },
   maxCost: { env: 'MAX_COST', default: 50_000 },
   requestTimeoutMs: { env: 'REQUEST_TIMEOUT_MS', default: 10_000 },
 };

@@ -3,11 +3,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { type Config, type Limits, loadLimits } from '../config';
 import { createFormatError } from '../errors/format-error';
 import { getSchema } from '../schema';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context';
+import { registerBodyLimits } from './body-limits';
 import { registerCors } from './cors';
 import { registerErrorHandler } from './error-handler';
 import { registerGraphQLRoute } from './graphql-route';
@@ -41,7 +43,9 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     logger: { level: options.logLevel },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    bodyLimit: limits.bodyLimitBytes,
+    // The larger write limit is Fastify's; requests without a key are held to the read limit
+    // by `registerBodyLimits`, so only a key holder can send a few-megabyte import.
+    bodyLimit: Math.max(limits.bodyLimitBytes, limits.writeBodyLimitBytes),
   });
   // Once closing, responses still in flight tell keep-alive clients to hang up, so close()
   // need not wait out their idle sockets.
@@ -54,7 +58,8 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     if (closing) reply.header('connection', 'close');
   });
   registerStrictJsonParser(fastify);
-  registerErrorHandler(fastify, limits.bodyLimitBytes);
+  registerErrorHandler(fastify, limits.bodyLimitBytes, limits.writeBodyLimitBytes);
+  registerBodyLimits(fastify, limits.bodyLimitBytes);
   await registerCors(fastify, options.corsOrigins ?? '*');
 
   const apollo = new ApolloServer<Context>({
@@ -88,6 +93,8 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     timeoutMs: limits.requestTimeoutMs,
     maxQueryLength: limits.maxQueryLength,
     maxCost: limits.maxCost,
+    // In memory, per process: with several replicas a key may write that many times on each.
+    writeLimiter: new RateLimiterMemory({ points: limits.writeRateLimit, duration: 60 }),
   });
   registerHealthRoutes(fastify, store);
   return { fastify, apollo };

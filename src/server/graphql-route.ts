@@ -1,6 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { resolveViewer } from '../auth/viewer';
 import { LimitExceededError } from '../errors/limit-exceeded.error';
 import { RequestTimeoutError } from '../errors/request-timeout.error';
 import type { GraphStore } from '../store/graph-store';
@@ -11,6 +13,7 @@ export interface GraphQLRouteOptions {
   timeoutMs: number;
   maxQueryLength: number;
   maxCost: number;
+  writeLimiter: RateLimiterAbstract;
 }
 
 /**
@@ -22,7 +25,13 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
   const controllers = new WeakMap<FastifyRequest, AbortController>();
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request) =>
-      createContext(options.store, { signal: controllers.get(request)?.signal, requestId: request.id, log: request.log }),
+      createContext(options.store, {
+        signal: controllers.get(request)?.signal,
+        requestId: request.id,
+        log: request.log,
+        viewer: await resolveViewer(options.store, request.headers.authorization),
+        writeLimiter: options.writeLimiter,
+      }),
   });
   fastify.route({
     method: ['GET', 'POST', 'OPTIONS'],

@@ -39,6 +39,8 @@ describe('loadConfig: limits and CORS', () => {
       maxSelections: 2000,
       maxQueryLength: 50_000,
       bodyLimitBytes: 1_048_576,
+      writeBodyLimitBytes: 8_388_608,
+      writeRateLimit: 60,
       maxCost: 50_000,
       requestTimeoutMs: 10_000,
     });
