@@ -1,6 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { AttackResolver } from './resolvers/attack.resolver';
+import { ChangeResolver } from './resolvers/change.resolver';
+import { EntityEditResolver } from './resolvers/entity-edit.resolver';
+import { ImportSourceResolver } from './resolvers/import-source.resolver';
+import { RelationEditResolver } from './resolvers/relation-edit.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EvidenceResolver } from './resolvers/evidence.resolver';
 import { FigureResolver } from './resolvers/figure.resolver';
@@ -36,6 +41,10 @@ export const resolvers = [
   PathResolver,
   NeighborResolver,
   StatsResolver,
+  ChangeResolver,
+  ImportSourceResolver,
+  EntityEditResolver,
+  RelationEditResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -45,6 +54,6 @@ let schema: Promise<GraphQLSchema> | undefined;
  * it again would only repeat the work.
  */
 export function getSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  schema ??= buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
   return schema;
 }

@@ -160,7 +160,7 @@ export function checkSourceGraph(
     const at = ['figures', String(i)];
     const attack = attempt(at, () => typeOf(f.attack, `${item}.attack`, [...at, 'attack'], [EntityType.ATTACK]));
     const reporter = attempt(at, () => typeOf(f.reportedBy, `${item}.reportedBy`, [...at, 'reportedBy']) ?? null);
-    const id = `figure:${slugify(f.attack)}--${slugify(f.metric)}--${f.value}--${f.reportedBy ? slugify(f.reportedBy) : 'unattributed'}`;
+    const id = figureId(f.attack, f.metric, f.value, f.reportedBy ?? null);
     cite(id, f.evidence, `${item}.evidence`, [...at, 'evidence']);
     if (attack && reporter !== undefined) {
       figures.push({ id, attackId: f.attack, metric: f.metric, value: f.value, qualifier: f.qualifier ?? null, reportedById: f.reportedBy ?? null });
@@ -182,7 +182,7 @@ export function checkSourceGraph(
   return { graph, problems };
 }
 
-function checkEntityShape(e: SeedEntity, item: string, at: string[]): void {
+export function checkEntityShape(e: SeedEntity, item: string, at: string[]): void {
   const prefix = `${e.type.toLowerCase()}:`;
   if (!e.id.startsWith(prefix)) {
     throw new SeedError(`${item}: id of a ${e.type} must start with "${prefix}"`, { code: UserErrorCode.TYPE_MISMATCH, path: [...at, 'id'] });
@@ -213,7 +213,7 @@ function checkCardinality(relations: RelationRecord[], entities: Map<string, Ent
 }
 
 /** The record of a validated seed entity: its type's fields, checked present (the validator requires them). */
-function toEntityRecord(e: SeedEntity): EntityRecord {
+export function toEntityRecord(e: SeedEntity): EntityRecord {
   const common = { id: e.id, name: e.name, aliases: e.aliases, description: e.description ?? null };
   const need = <T>(value: T | null | undefined, field: string): T => {
     if (value == null) throw new SeedError(`${e.id}: a ${e.type} needs "${field}"`);
@@ -242,7 +242,12 @@ function toEntityRecord(e: SeedEntity): EntityRecord {
   }
 }
 
-function relationRecord(subjectId: string, predicate: Predicate, objectId: string, role: string | null): RelationRecord {
+/** A figure's id: the same report (attack, metric, value, reporter) from two sources is one figure. */
+export function figureId(attackId: string, metric: string, value: number, reportedById: string | null): string {
+  return `figure:${slugify(attackId)}--${slugify(metric)}--${value}--${reportedById ? slugify(reportedById) : 'unattributed'}`;
+}
+
+export function relationRecord(subjectId: string, predicate: Predicate, objectId: string, role: string | null): RelationRecord {
   return { id: `relation:${slugify(subjectId)}--${slugify(predicate)}--${slugify(objectId)}`, predicate, subjectId, objectId, role };
 }
 
@@ -255,7 +260,7 @@ function assertUnique(ids: string[], what: string): void {
 }
 
 /** "person:Vitali Klitschko" -> "person-vitali-klitschko": type and slug, so ids of two types never meet. */
-function slugify(text: string): string {
+export function slugify(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

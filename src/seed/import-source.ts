@@ -18,6 +18,8 @@ export interface ImportResult {
   sourceId: string | null;
   /** False when the same source was stored already: nothing changed. */
   stored: boolean;
+  /** Entities that were stored already and grew. */
+  merged: string[];
   /** Fields are paths into the request (`["graph", "relations", "3", "evidence", "0", "quote"]`). */
   problems: WriteProblem[];
 }
@@ -30,7 +32,7 @@ export interface ImportResult {
  * is written; the store checks again under its write lock.
  */
 export async function importSource(store: GraphStore, request: ImportRequest, author: WriteAuthor): Promise<ImportResult> {
-  const refused = (problems: WriteProblem[]): ImportResult => ({ sourceId: null, stored: false, problems });
+  const refused = (problems: WriteProblem[]): ImportResult => ({ sourceId: null, stored: false, merged: [], problems });
   const source = validateSeedJson(SeedSource, request.source, ['source']);
   const graph = validateSeedJson(SeedGraphFile, request.graph, ['graph']);
   if (source.problems.length + graph.problems.length > 0) return refused([...source.problems, ...graph.problems]);
@@ -38,7 +40,7 @@ export async function importSource(store: GraphStore, request: ImportRequest, au
 
   const [stored] = await store.sourcesByIds([source.value.id]);
   if (stored) {
-    if (stored.text === request.text) return { sourceId: stored.id, stored: false, problems: [] };
+    if (stored.text === request.text) return { sourceId: stored.id, stored: false, merged: [], problems: [] };
     return refused([{ code: UserErrorCode.CONFLICT, field: ['source', 'id'], message: `${stored.id} is stored already, with another text` }]);
   }
 
@@ -59,5 +61,5 @@ export async function importSource(store: GraphStore, request: ImportRequest, au
     const position = new Map(file.entities.map((e, i) => [e.id, String(i)]));
     return refused(result.problems.map((p) => ({ ...p, field: p.field.map((part, i) => (i === 2 && p.field[1] === 'entities' ? (position.get(part) ?? part) : part)) })));
   }
-  return { sourceId: source.value.id, stored: result.value.stored, problems: [] };
+  return { sourceId: source.value.id, stored: result.value.stored, merged: result.value.merged, problems: [] };
 }
