@@ -9,6 +9,7 @@ import type { GraphStore } from '../store/graph-store';
 import { type Context, createContext } from './context';
 import { registerHealthRoutes } from './health';
 import { playgroundPlugin } from './playground';
+import { registerWebAssets } from './web-assets';
 
 export interface App {
   fastify: FastifyInstance;
@@ -53,5 +54,6 @@ export async function createApp(config: Pick<Config, 'logLevel' | 'production'>,
 
   await fastify.register(fastifyApollo(apollo), { context: async () => createContext(store) });
   registerHealthRoutes(fastify, store);
+  await registerWebAssets(fastify); // the explorer and playground built from web/
   return { fastify, apollo };
 }

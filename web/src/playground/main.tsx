@@ -1,0 +1,27 @@
+import './monaco-workers';
+import 'graphiql/style.css';
+import '@graphiql/plugin-explorer/style.css';
+import { explorerPlugin } from '@graphiql/plugin-explorer';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import { createRoot } from 'react-dom/client';
+import { exampleTabs } from './example-tabs';
+import './playground.css';
+
+/** Same origin: the page is served by the service it queries. */
+const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+const plugins = [explorerPlugin()];
+
+function Playground() {
+  return (
+    <GraphiQL fetcher={fetcher} plugins={plugins} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables">
+      <GraphiQL.Logo>
+        <a className="playground-home" href="/">
+          News graph
+        </a>
+      </GraphiQL.Logo>
+    </GraphiQL>
+  );
+}
+
+createRoot(document.getElementById('playground')!).render(<Playground />);
