@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { PROJECT_ROOT } from '../paths';
 
-/** Where `npm run build` puts the explorer and the playground (`vite build`, see web/vite.config.ts). */
+/** Where `npm run build` puts the explorer and the playground (`vite build`, see web/vite.config.mts). */
 export const WEB_ASSETS_DIR = join(PROJECT_ROOT, 'dist', 'web');
 
 /** The explorer's own routes: a reload or a shared link on one of them gets the app, which reads the URL. */

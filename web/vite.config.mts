@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const WEB = __dirname;
+const WEB = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Two pages from one build: the explorer (`index.html`, served at `/` and its app routes) and
