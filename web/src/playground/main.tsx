@@ -12,9 +12,22 @@ import './playground.css';
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 const plugins = [explorerPlugin()];
 
+/**
+ * GraphiQL 5 fills the variables editor from `initialVariables`, not from the first default tab,
+ * so a first visit would show the first example without its variables. Later visits restore
+ * the tabs the user left (GraphiQL keeps them in localStorage) and need nothing from here.
+ */
+const firstVisit = localStorage.getItem('graphiql:tabState') === null;
+
 function Playground() {
   return (
-    <GraphiQL fetcher={fetcher} plugins={plugins} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables">
+    <GraphiQL
+      fetcher={fetcher}
+      plugins={plugins}
+      defaultTabs={exampleTabs}
+      initialVariables={firstVisit ? exampleTabs[0].variables : undefined}
+      defaultEditorToolsVisibility="variables"
+    >
       <GraphiQL.Logo>
         <a className="playground-home" href="/">
           News graph

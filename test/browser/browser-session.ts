@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
+
+export interface BrowserSession {
+  readonly page: Page;
+  /** Every URL the page or its workers asked for that is not on the service's origin (and was refused). */
+  readonly foreignRequests: string[];
+  /** Console errors and uncaught exceptions, as text. */
+  readonly consoleErrors: string[];
+  /** Saves `test-results/<name>.png` of the whole page. */
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's chromium through playwright-core, confined to one origin: requests to any other
+ * host are recorded and refused, so a page that needs the network fails here as it would offline.
+ * No chromium is a failure with the way to fix it, never a skip.
+ */
+export async function openBrowser(origin: string): Promise<BrowserSession> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`The browser tests need chromium at ${CHROMIUM}: run \`apt-get install chromium\` (or \`bash .ci/run\`), or set CHROMIUM_PATH.`);
+  }
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const local = (url: string) => url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (local(url)) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  context.on('request', (request) => {
+    if (!local(request.url()) && !foreignRequests.includes(request.url())) foreignRequests.push(request.url());
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    page,
+    foreignRequests,
+    consoleErrors,
+    screenshot: async (name) => {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Waits (up to 15 s) until the locator holds an element containing the text; fails naming both. */
+export async function waitForText(locator: import('playwright-core').Locator, text: string | RegExp): Promise<void> {
+  try {
+    await locator.filter({ hasText: text }).first().waitFor({ timeout: 15_000 });
+  } catch {
+    const seen = (await locator.allInnerTexts().catch(() => [])).join(' | ').slice(0, 500);
+    throw new Error(`expected ${String(locator)} to contain ${String(text)}; it shows: ${seen || '(nothing)'}`);
+  }
+}
