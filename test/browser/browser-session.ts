@@ -11,8 +11,8 @@ export interface BrowserSession {
   readonly foreignRequests: string[];
   /** Console errors and uncaught exceptions, as text. */
   readonly consoleErrors: string[];
-  /** Saves `test-results/<name>.png` of the whole page. */
-  screenshot(name: string): Promise<void>;
+  /** Saves `test-results/<name>.png`: the whole page, or only what the window shows. */
+  screenshot(name: string, options?: { fullPage: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,8 +52,8 @@ export async function openBrowser(origin: string): Promise<BrowserSession> {
     page,
     foreignRequests,
     consoleErrors,
-    screenshot: async (name) => {
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    screenshot: async (name, { fullPage } = { fullPage: true }) => {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
     },
     close: () => browser.close(),
   };

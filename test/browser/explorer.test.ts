@@ -41,7 +41,7 @@ describe('the explorer in chromium', () => {
 
   it('searches as one types and marks the matched words', async () => {
     await page.goto(`${service.url}/`);
-    await waitForText(page.locator('.stat-row'), 'Persons');
+    await waitForText(page.locator('.stat-row'), 'People');
     await browser.screenshot('explorer-1-home');
     await page.getByRole('searchbox', { name: 'Search the graph' }).pressSequentially('Klitschko', { delay: 20 });
     const results = page.getByRole('list', { name: 'Search results' });
@@ -155,7 +155,9 @@ describe('the explorer in chromium', () => {
       return documentElement.scrollWidth - documentElement.clientWidth;
     });
     expect(overflow).toBeLessThanOrEqual(0);
-    await browser.screenshot('explorer-11-phone');
+    await browser.screenshot('explorer-11-phone', { fullPage: false });
+    await page.locator('table.figures').scrollIntoViewIfNeeded();
+    await browser.screenshot('explorer-12-phone-figures', { fullPage: false });
   });
 
   it('asked no host but the service, and logged no errors', () => {

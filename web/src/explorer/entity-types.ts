@@ -17,6 +17,16 @@ export const TYPE_LABELS: Record<EntityType, string> = {
   STATEMENT: 'Statement',
 };
 
+/** The plural, for counts. */
+export const TYPE_PLURALS: Record<EntityType, string> = {
+  PERSON: 'People',
+  ORGANIZATION: 'Organizations',
+  LOCATION: 'Places',
+  ATTACK: 'Attacks',
+  NEGOTIATION: 'Negotiations',
+  STATEMENT: 'Statements',
+};
+
 /** The same colours for the canvas, which cannot read CSS variables. */
 export const TYPE_COLORS: Record<EntityType, string> = {
   PERSON: '#2563eb',
@@ -29,3 +39,9 @@ export const TYPE_COLORS: Record<EntityType, string> = {
 
 /** "HOLDS_POSITION" reads as "holds position". */
 export const humanize = (constant: string) => constant.toLowerCase().replace(/_/g, ' ');
+
+/** "FAILED_TO_REACH_TARGET" reads as "Failed to reach target". */
+export const sentenceCase = (constant: string) => {
+  const words = humanize(constant);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};

@@ -16,7 +16,8 @@ interface GraphViewProps {
   focus: readonly string[];
   /** Node and edge ids to draw emphasised, e.g. the shortest path. */
   emphasis?: ReadonlySet<string>;
-  layout: 'concentric' | 'breadthfirst';
+  /** `rings`: the focus in the middle, the rest around it; `levels`: left to right by distance from the first focus. */
+  layout: 'rings' | 'levels';
   onOpen: (id: string) => void;
   label: string;
 }
@@ -74,6 +75,37 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0, 'border-color': '#0f172a' } },
 ];
 
+/** Columns by distance from `start` (breadth first, either direction), each column centred. */
+function levelPositions(nodes: readonly EntityRef[], edges: readonly GraphEdge[], start: string | undefined) {
+  const neighbors = new Map<string, string[]>();
+  for (const { source, target } of edges) {
+    neighbors.set(source, [...(neighbors.get(source) ?? []), target]);
+    neighbors.set(target, [...(neighbors.get(target) ?? []), source]);
+  }
+  const level = new Map<string, number>();
+  if (start) level.set(start, 0);
+  for (const queue = start ? [start] : []; queue.length > 0; ) {
+    const id = queue.shift()!;
+    for (const next of neighbors.get(id) ?? []) {
+      if (!level.has(next)) {
+        level.set(next, level.get(id)! + 1);
+        queue.push(next);
+      }
+    }
+  }
+  const columns = new Map<number, string[]>();
+  const last = Math.max(0, ...level.values()) + 1;
+  for (const { id } of nodes) {
+    const column = level.get(id) ?? last;
+    columns.set(column, [...(columns.get(column) ?? []), id]);
+  }
+  const positions: Record<string, { x: number; y: number }> = {};
+  for (const [column, ids] of columns) {
+    ids.forEach((id, i) => (positions[id] = { x: column * 170, y: (i - (ids.length - 1) / 2) * 80 }));
+  }
+  return positions;
+}
+
 /**
  * A drawn graph (cytoscape.js on a canvas). Clicking or tapping a node opens it; the same
  * entities are listed as links beside the drawing for keyboards and screen readers.
@@ -99,15 +131,16 @@ export function GraphView({ nodes, edges, focus, emphasis, layout, onOpen, label
         })),
     ];
     const layoutOptions: LayoutOptions =
-      layout === 'concentric'
+      layout === 'rings'
         ? {
             name: 'concentric',
             concentric: (node) => (focused.has(node.id()) ? 2 : 1),
             levelWidth: () => 1,
-            minNodeSpacing: 28,
+            minNodeSpacing: 50,
+            padding: 24,
             animate: false,
           }
-        : { name: 'breadthfirst', roots: [...focused].filter((id) => ids.has(id)).slice(0, 1), spacingFactor: 1.1, animate: false };
+        : { name: 'preset', positions: levelPositions(nodes, edges, focus[0]), padding: 24, animate: false };
     const cy = cytoscape({
       container: container.current,
       elements,
@@ -118,6 +151,11 @@ export function GraphView({ nodes, edges, focus, emphasis, layout, onOpen, label
       wheelSensitivity: 0.2,
       autoungrabify: true,
     });
+    // A small graph would be fitted at a zoom that blows the labels up: keep it at most life-size.
+    if (cy.zoom() > 1.2) {
+      cy.zoom(1.2);
+      cy.center();
+    }
     cy.on('tap', 'node', (event) => openRef.current(event.target.id()));
     cy.on('mouseover', 'node', () => container.current?.classList.add('pointing'));
     cy.on('mouseout', 'node', () => container.current?.classList.remove('pointing'));

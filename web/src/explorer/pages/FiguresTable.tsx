@@ -1,7 +1,7 @@
 import type { EntityPageQuery } from '../../../../graph/generated/graphql';
 import { EntityLink } from '../components/EntityLink';
 import { EvidenceToggle } from '../components/EvidenceToggle';
-import { humanize } from '../entity-types';
+import { sentenceCase } from '../entity-types';
 
 type AttackEntity = Extract<NonNullable<EntityPageQuery['entity']>, { __typename: 'Attack' }>;
 type Figure = AttackEntity['figures'][number];
@@ -48,7 +48,7 @@ export function FiguresTable({ attack }: { attack: AttackEntity }) {
             return (
               <tr key={metric} className={disagree ? 'disagree' : undefined}>
                 <th scope="row">
-                  {humanize(metric)}
+                  {sentenceCase(metric)}
                   {disagree && <span className="badge-disagree">Reports differ</span>}
                 </th>
                 {reporters.map(({ key }) => {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { AttacksOverviewDocument, PeopleListDocument, SourcesDocument, StatsDocument } from '../../../../graph/generated/graphql';
 import { EntityLink, EntityLinks } from '../components/EntityLink';
 import { SearchBox } from '../components/SearchBox';
-import { TYPE_LABELS, humanize } from '../entity-types';
+import { TYPE_LABELS, TYPE_PLURALS, humanize } from '../entity-types';
 import { Link, pathHref, sourceHref } from '../router';
 import { usePageTitle } from '../use-page-title';
 
@@ -29,10 +29,7 @@ export function HomePage() {
             {stats.entities.map(({ type, count }) => (
               <li key={type} className={`stat type-${type.toLowerCase()}`}>
                 <span className="stat-count">{count}</span>
-                <span className="stat-label">
-                  {TYPE_LABELS[type]}
-                  {count === 1 ? '' : 's'}
-                </span>
+                <span className="stat-label">{count === 1 ? TYPE_LABELS[type] : TYPE_PLURALS[type]}</span>
               </li>
             ))}
             <li className="stat">
@@ -50,9 +47,11 @@ export function HomePage() {
             {attacks?.map(({ node: attack }) => (
               <li key={attack.id} className="attack-card">
                 <EntityLink entity={attack} />
-                <div className="attack-targets muted small">
-                  on <EntityLinks entities={attack.targets} />
-                </div>
+                {attack.targets.length > 0 && (
+                  <div className="attack-targets muted small">
+                    on <EntityLinks entities={attack.targets} />
+                  </div>
+                )}
                 <ul className="figure-chips">
                   {attack.figures.map((f, i) => (
                     <li key={i}>

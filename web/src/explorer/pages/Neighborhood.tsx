@@ -39,7 +39,7 @@ export function Neighborhood({ id }: { id: string }) {
             nodes={graph.nodes}
             edges={graph.edges}
             focus={graph.focus}
-            layout="concentric"
+            layout="rings"
             onOpen={(node) => node !== id && navigate(entityHref(node))}
             label={`${entity?.name} and the ${graph.nodes.length - 1} entities around it; they are listed as links under Relations`}
           />

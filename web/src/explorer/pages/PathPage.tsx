@@ -58,7 +58,7 @@ function PathResults({ from, to }: { from: string; to: string }) {
           edges={graph.edges}
           focus={ends}
           emphasis={graph.shortest}
-          layout="breadthfirst"
+          layout="levels"
           onOpen={(id) => navigate(entityHref(id))}
           label="The paths drawn as a graph; each path is spelled out below"
         />
