@@ -145,6 +145,23 @@ describe('the explorer in chromium', () => {
     await waitForText(heading(page), 'Vitali Klitschko');
   });
 
+  it('works from the keyboard: arrows walk the results, Enter opens one', async () => {
+    await page.goto(`${service.url}/`);
+    const box = page.getByRole('searchbox', { name: 'Search the graph' });
+    await box.focus();
+    await page.keyboard.type('Zelenskyy', { delay: 20 });
+    const results = page.getByRole('list', { name: 'Search results' });
+    await waitForText(results, 'Volodymyr Zelenskyy');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = results.getByRole('link').nth(1);
+    expect(await second.evaluate((link) => link === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    const name = (await second.locator('.search-result-name').innerText()).trim();
+    await browser.screenshot('explorer-11-keyboard', { fullPage: false });
+    await page.keyboard.press('Enter');
+    await waitForText(heading(page), name);
+  });
+
   it('reads on a phone-width screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${service.url}/entity/attack:kyiv-drone-strikes`);
@@ -155,9 +172,9 @@ describe('the explorer in chromium', () => {
       return documentElement.scrollWidth - documentElement.clientWidth;
     });
     expect(overflow).toBeLessThanOrEqual(0);
-    await browser.screenshot('explorer-11-phone', { fullPage: false });
+    await browser.screenshot('explorer-12-phone', { fullPage: false });
     await page.locator('table.figures').scrollIntoViewIfNeeded();
-    await browser.screenshot('explorer-12-phone-figures', { fullPage: false });
+    await browser.screenshot('explorer-13-phone-figures', { fullPage: false });
   });
 
   it('asked no host but the service, and logged no errors', () => {
