@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { EntityNeighborhoodDocument } from '../../../../graph/generated/graphql';
-import { type GraphEdge, GraphView } from '../components/GraphView';
+import type { GraphEdge } from '../components/GraphView';
+import { LazyGraphView } from '../components/LazyGraphView';
 import { ErrorNote, Loading } from '../components/Status';
 import { entityHref, navigate } from '../router';
 
@@ -35,7 +36,7 @@ export function Neighborhood({ id }: { id: string }) {
       {!graph && !error && <Loading what="the neighborhood" />}
       {graph && (
         <>
-          <GraphView
+          <LazyGraphView
             nodes={graph.nodes}
             edges={graph.edges}
             focus={graph.focus}

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { PathsDocument, type PathsQuery } from '../../../../graph/generated/graphql';
 import { EntityLink } from '../components/EntityLink';
 import { EntityPicker } from '../components/EntityPicker';
-import { type GraphEdge, GraphView } from '../components/GraphView';
+import type { GraphEdge } from '../components/GraphView';
+import { LazyGraphView } from '../components/LazyGraphView';
 import { ErrorNote, Loading } from '../components/Status';
 import { type EntityRef, humanize } from '../entity-types';
 import { entityHref, navigate, pathHref } from '../router';
@@ -53,7 +54,7 @@ function PathResults({ from, to }: { from: string; to: string }) {
         <h2 id="paths-graph-title">
           {data.paths.length === 1 ? 'One path' : `${data.paths.length} shortest paths`}, {data.paths[0].length} steps at the shortest
         </h2>
-        <GraphView
+        <LazyGraphView
           nodes={graph.nodes}
           edges={graph.edges}
           focus={ends}
