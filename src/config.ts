@@ -13,7 +13,43 @@ export interface Config {
   production: boolean;
   /** Folder of seed sources loaded into an empty database at start. */
   seedDir: string;
+  /** Origins a browser may call the API from; `*` for any (the API uses no cookies). */
+  corsOrigins: '*' | string[];
+  limits: Limits;
 }
+
+/** What one request may ask for; each is checked before anything runs (README, "Limits"). */
+export interface Limits {
+  /** Field nesting depth, fragments expanded. */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexer tokens in the query document. */
+  maxTokens: number;
+  /** Field selections with fragments expanded: fragment fan-out is refused here, cheaply. */
+  maxSelections: number;
+  /** Characters in the query text. */
+  maxQueryLength: number;
+  /** Bytes in a request body. */
+  bodyLimitBytes: number;
+  /** The cost ceiling: fields that may resolve, each list multiplied by its `first`. */
+  maxCost: number;
+  /** A request still running after this long is stopped and answered with an error. */
+  requestTimeoutMs: number;
+}
+
+/** Each limit's environment variable and default. */
+export const LIMIT_SETTINGS: Record<keyof Limits, { env: string; default: number }> = {
+  maxDepth: { env: 'MAX_DEPTH', default: 15 },
+  maxAliases: { env: 'MAX_ALIASES', default: 30 },
+  maxDirectives: { env: 'MAX_DIRECTIVES', default: 50 },
+  maxTokens: { env: 'MAX_TOKENS', default: 5000 },
+  maxSelections: { env: 'MAX_SELECTIONS', default: 2000 },
+  maxQueryLength: { env: 'MAX_QUERY_LENGTH', default: 50_000 },
+  bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', default: 1_048_576 },
+  maxCost: { env: 'MAX_COST', default: 50_000 },
+  requestTimeoutMs: { env: 'REQUEST_TIMEOUT_MS', default: 10_000 },
+};
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -34,7 +70,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     production: env.NODE_ENV === 'production',
     seedDir: env.SEED_DIR ?? join(PROJECT_ROOT, 'seed'),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS ?? '*'),
+    limits: loadLimits(env),
   };
+}
+
+export function loadLimits(env: NodeJS.ProcessEnv = {}): Limits {
+  const entries = Object.entries(LIMIT_SETTINGS).map(([key, setting]) => {
+    const raw = env[setting.env];
+    const value = raw === undefined ? setting.default : Number(raw);
+    if (!Number.isInteger(value) || value < 1) {
+      throw new Error(`${setting.env} must be a positive integer, got "${raw}"`);
+    }
+    return [key, value];
+  });
+  return Object.fromEntries(entries) as Limits;
+}
+
+function parseOrigins(value: string): '*' | string[] {
+  if (value.trim() === '*') return '*';
+  const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`CORS_ORIGINS must be * or a comma-separated list of origins like http://localhost:5173, got "${origin}"`);
+    }
+  }
+  return origins;
 }
 
 export function parseDatabaseUrl(url: string): DatabaseConfig {

@@ -48,9 +48,9 @@ export function typenameOfId(id: string): string | undefined {
 const readById: FieldPolicy<unknown> = {
   read(existing, { args, toReference, canRead }) {
     if (existing !== undefined) return existing;
-    const id = args?.id;
+    const id: unknown = args?.id;
     const typename = typeof id === 'string' ? typenameOfId(id) : undefined;
-    if (!typename) return undefined;
+    if (typeof id !== 'string' || !typename) return undefined;
     const ref = toReference({ __typename: typename, id });
     return ref && canRead(ref) ? ref : undefined;
   },
@@ -63,9 +63,9 @@ const readManyById: FieldPolicy<unknown> = {
     const ids: unknown = args?.ids;
     if (!Array.isArray(ids)) return undefined;
     const refs: Reference[] = [];
-    for (const id of ids) {
+    for (const id of ids as unknown[]) {
       const typename = typeof id === 'string' ? typenameOfId(id) : undefined;
-      const ref = typename ? toReference({ __typename: typename, id }) : undefined;
+      const ref = typename ? toReference({ __typename: typename, id: id as string }) : undefined;
       if (!ref || !canRead(ref)) return undefined;
       refs.push(ref);
     }

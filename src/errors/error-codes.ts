@@ -5,4 +5,9 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** A query over one of the limits, refused before it ran (README, "Limits"). */
+  LimitExceeded = 'LIMIT_EXCEEDED',
+  /** A request that ran past `REQUEST_TIMEOUT_MS` and was stopped. */
+  RequestTimeout = 'REQUEST_TIMEOUT',
 }

@@ -6,8 +6,6 @@ import { ErrorCode } from './error-codes';
 
 export interface FormatErrorOptions {
   production: boolean;
-  /** Called with every error whose message is masked, so it still reaches the logs. */
-  onInternalError?: (error: unknown) => void;
 }
 
 /** Codes whose messages are written for the caller and pass through unchanged. */
@@ -16,6 +14,9 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.NotFound,
   ErrorCode.Unauthenticated,
   ErrorCode.Forbidden,
+  ErrorCode.ServiceUnavailable,
+  ErrorCode.LimitExceeded,
+  ErrorCode.RequestTimeout,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -25,9 +26,33 @@ const PUBLIC_CODES = new Set<string>([
 ]);
 
 /**
+ * True when the error is the caller's to read and fix; every other error is masked as
+ * `INTERNAL_SERVER_ERROR`, and logged (see the error-log plugin).
+ */
+export function isCallerError(error: unknown): boolean {
+  if (unwrapResolverError(error) instanceof ArgumentValidationError) return true;
+  const code = codeOf(error);
+  if (code !== undefined) return PUBLIC_CODES.has(code);
+  // Apollo's own request errors (a persisted query's wrong hash or version) carry a 4xx
+  // status and no code.
+  const status = extensionsOf(error)?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+function extensionsOf(error: unknown) {
+  return (error as { extensions?: { code?: unknown; http?: { status?: unknown } } } | null)?.extensions;
+}
+
+function codeOf(error: unknown): string | undefined {
+  const code = extensionsOf(error)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
  * Apollo's `formatError`: keeps caller-facing errors, turns class-validator failures into
- * one `BAD_USER_INPUT` naming the field, and masks everything else as
- * `INTERNAL_SERVER_ERROR` so no SQL, path or stack leaves the process.
+ * one `BAD_USER_INPUT` naming the field, gives Apollo's code-less request errors the code
+ * `BAD_REQUEST`, and masks everything else as `INTERNAL_SERVER_ERROR` so no SQL, path or
+ * stack leaves the process.
  */
 export function createFormatError(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -35,11 +60,11 @@ export function createFormatError(options: FormatErrorOptions) {
     if (original instanceof ArgumentValidationError) {
       return { ...formatted, ...describeValidationFailure(original) };
     }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-      return options.production ? withoutDebugDetail(formatted) : formatted;
+    if (isCallerError(error)) {
+      const code = codeOf(error) ?? 'BAD_REQUEST';
+      const caller = { ...formatted, extensions: { ...formatted.extensions, code } };
+      return options.production ? withoutDebugDetail(caller) : caller;
     }
-    options.onInternalError?.(original);
     return {
       message: 'Internal server error',
       locations: formatted.locations,
@@ -50,7 +75,7 @@ export function createFormatError(options: FormatErrorOptions) {
 }
 
 function describeValidationFailure(error: ArgumentValidationError): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
-  const failures = flatten(error.extensions.validationErrors as ValidationError[]);
+  const failures = flatten(error.extensions.validationErrors);
   const first = failures[0];
   const field = first?.field ?? 'arguments';
   const reason = first?.reason ?? 'failed validation';

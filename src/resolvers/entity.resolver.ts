@@ -15,6 +15,9 @@ const RELATION_CURSOR = 'relations';
 /** The most entities one `neighbors` call returns, nearest first. */
 export const NEIGHBOR_LIMIT = 500;
 
+/** For the cost limit: a neighborhood may hold up to its cap of entities. */
+const neighborCost = ({ childComplexity }: { childComplexity: number }) => NEIGHBOR_LIMIT * (1 + childComplexity);
+
 /** Fields every entity type inherits from the `Entity` interface. */
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -31,6 +34,7 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Entity], {
+    complexity: neighborCost,
     description: `Entities within \`depth\` relations, either way: nearest first, each once, never this one; at most ${NEIGHBOR_LIMIT}.`,
   })
   async neighbors(@Root() entity: EntityRecord, @Args() { depth, types, predicates }: NeighborsArgs, @Ctx() { loaders }: Context) {
@@ -40,6 +44,7 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Neighbor], {
+    complexity: neighborCost,
     description: `The same walk as \`neighbors\`, with each entity's distance and the relation that reached it, for drawing the graph; at most ${NEIGHBOR_LIMIT}.`,
   })
   neighborhood(@Root() entity: EntityRecord, @Args() { depth, types, predicates }: NeighborsArgs, @Ctx() { loaders }: Context) {

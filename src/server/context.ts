@@ -1,12 +1,34 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { type Loaders, createLoaders } from '../loaders/create-loaders';
 import type { GraphStore } from '../store/graph-store';
+import { storeUntil } from './store-until';
+
+/** `extensions.cost` of a response: the request's worst-case field count and the ceiling. */
+export interface Cost {
+  requested: number | null;
+  limit: number;
+}
 
 /** What every resolver gets through `@Ctx()`; built fresh for each request. */
 export interface Context {
   store: GraphStore;
   loaders: Loaders;
+  /** Aborted when the request times out or its client goes away; the store then refuses work. */
+  signal: AbortSignal;
+  requestId: string;
+  log?: FastifyBaseLogger;
+  /** Set once the operation is known (cost plugin). */
+  cost?: Cost;
 }
 
-export function createContext(store: GraphStore): Context {
-  return { store, loaders: createLoaders(store) };
+export interface ContextOptions {
+  signal?: AbortSignal;
+  requestId?: string;
+  log?: FastifyBaseLogger;
+}
+
+export function createContext(store: GraphStore, options: ContextOptions = {}): Context {
+  const signal = options.signal ?? new AbortController().signal;
+  const guarded = storeUntil(store, signal);
+  return { store: guarded, loaders: createLoaders(guarded), signal, requestId: options.requestId ?? 'local', log: options.log };
 }

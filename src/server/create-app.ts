@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from '../config';
+import { type Config, type Limits, loadLimits } from '../config';
 import { createFormatError } from '../errors/format-error';
 import { getSchema } from '../schema';
 import type { GraphStore } from '../store/graph-store';
-import { type Context, createContext } from './context';
+import type { Context } from './context';
+import { registerCors } from './cors';
+import { registerErrorHandler } from './error-handler';
+import { registerGraphQLRoute } from './graphql-route';
 import { registerHealthRoutes } from './health';
+import { registerStrictJsonParser } from './json-body';
+import { limitRules } from './limits/validation-rules';
 import { playgroundPlugin } from './playground';
+import { costPlugin } from './plugins/cost.plugin';
+import { errorLogPlugin } from './plugins/error-log.plugin';
+import { graphqlOverHttpPlugin } from './plugins/graphql-over-http.plugin';
 import { registerWebAssets } from './web-assets';
 
 export interface App {
@@ -16,16 +25,24 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
+/** What `createApp` needs of the config; limits and origins default as the environment would. */
+export type AppOptions = Pick<Config, 'logLevel' | 'production'> & {
+  corsOrigins?: Config['corsOrigins'];
+  limits?: Partial<Limits>;
+};
+
 /**
  * Builds the HTTP app around a store: Fastify routes, Apollo on `/graphql`, health checks.
  * Opens no port; `src/index.ts` listens, tests inject or listen on port 0. `closeApp` stops
  * it; the store is the caller's to close.
  */
-export async function createApp(config: Pick<Config, 'logLevel' | 'production'>, store: GraphStore): Promise<App> {
+export async function createApp(options: AppOptions, store: GraphStore): Promise<App> {
+  const limits: Limits = { ...loadLimits(), ...options.limits };
   const fastify = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: options.logLevel },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    bodyLimit: limits.bodyLimitBytes,
   });
   // Once closing, responses still in flight tell keep-alive clients to hang up, so close()
   // need not wait out their idle sockets.
@@ -37,22 +54,42 @@ export async function createApp(config: Pick<Config, 'logLevel' | 'production'>,
     reply.header('x-request-id', request.id);
     if (closing) reply.header('connection', 'close');
   });
+  registerStrictJsonParser(fastify);
+  registerErrorHandler(fastify, limits.bodyLimitBytes);
+  await registerCors(fastify, options.corsOrigins ?? '*');
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: true, // the playground needs it, in production too
-    includeStacktraceInErrorResponses: !config.production,
-    hideSchemaDetailsFromClientErrors: config.production,
-    formatError: createFormatError({
-      production: config.production,
-      onInternalError: (error) => fastify.log.error({ err: error }, 'resolver failed'),
-    }),
-    plugins: [fastifyApolloDrainPlugin(fastify), playgroundPlugin()],
+    includeStacktraceInErrorResponses: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    formatError: createFormatError({ production: options.production }),
+    parseOptions: { maxTokens: limits.maxTokens },
+    maxRecursiveSelections: limits.maxSelections,
+    validationRules: limitRules(limits),
+    // GET can only run queries (Apollo answers a mutation over GET with 405) and POST must be
+    // JSON, which no cross-site form can send without a preflight; with no cookies to ride on,
+    // Apollo's extra header requirement would only break plain GET clients (README, "CORS").
+    csrfPrevention: false,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      fastifyApolloDrainPlugin(fastify),
+      ApolloServerPluginLandingPageDisabled(),
+      playgroundPlugin(),
+      costPlugin(limits.maxCost, limits.maxSelections * 4),
+      errorLogPlugin(),
+      graphqlOverHttpPlugin(),
+    ],
     stopOnTerminationSignals: false,
   });
   await apollo.start();
 
-  await fastify.register(fastifyApollo(apollo), { context: async () => createContext(store) });
+  registerGraphQLRoute(fastify, apollo, {
+    store,
+    timeoutMs: limits.requestTimeoutMs,
+    maxQueryLength: limits.maxQueryLength,
+    maxCost: limits.maxCost,
+  });
   registerHealthRoutes(fastify, store);
   await registerWebAssets(fastify); // the explorer and playground built from web/
   return { fastify, apollo };

@@ -9,7 +9,11 @@ export function playgroundPlugin(): ApolloServerPlugin {
   const { html } = readWebPage('playground.html');
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html }; } };
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
     },
   };
 }

@@ -45,7 +45,9 @@ export async function registerWebAssets(fastify: FastifyInstance): Promise<void>
       // Only the build's assets/: the pages go through the routes below.
       index: false,
       decorateReply: false,
-      setHeaders: (res) => res.header('cache-control', 'public, max-age=31536000, immutable'),
+      setHeaders: (res) => {
+        res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
     });
   }
   for (const route of EXPLORER_ROUTES) fastify.get(route, (_request, reply) => sendPage(reply, explorer));

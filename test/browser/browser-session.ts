@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/launch-chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 
 export interface BrowserSession {
@@ -22,13 +22,7 @@ export interface BrowserSession {
  * No chromium is a failure with the way to fix it, never a skip.
  */
 export async function openBrowser(origin: string): Promise<BrowserSession> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`The browser tests need chromium at ${CHROMIUM}: run \`apt-get install chromium\` (or \`bash .ci/run\`), or set CHROMIUM_PATH.`);
-  }
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  const browser: Browser = await launchChromium();
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
@@ -60,7 +54,7 @@ export async function openBrowser(origin: string): Promise<BrowserSession> {
 }
 
 /** Waits (up to 15 s) until the locator holds an element containing the text; fails naming both. */
-export async function waitForText(locator: import('playwright-core').Locator, text: string | RegExp): Promise<void> {
+export async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
   try {
     await locator.filter({ hasText: text }).first().waitFor({ timeout: 15_000 });
   } catch {

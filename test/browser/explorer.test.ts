@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { type ListeningApp, listeningApp } from '../helpers/listening-app';
+import { seededStore } from '../helpers/seeded-store';
 import { type BrowserSession, openBrowser, waitForText } from './browser-session';
 
 jest.setTimeout(60_000);
@@ -30,7 +31,7 @@ describe('the explorer in chromium', () => {
   let browser: BrowserSession;
   let page: Page;
   beforeAll(async () => {
-    service = await listeningApp();
+    service = await listeningApp(await seededStore());
     browser = await openBrowser(service.url);
     page = browser.page;
   });
@@ -70,7 +71,10 @@ describe('the explorer in chromium', () => {
 
   it("opens a fact's evidence and shows its sentence with the quote highlighted", async () => {
     const positions = page.locator('.fact', { hasText: 'Positions' });
-    await positions.getByRole('button', { name: /evidence/i }).first().click();
+    await positions
+      .getByRole('button', { name: /evidence/i })
+      .first()
+      .click();
     const evidence = positions.locator('.evidence').first();
     await evidence.waitFor();
     const quote = await evidence.locator('mark.quote').innerText();
@@ -155,7 +159,9 @@ describe('the explorer in chromium', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const second = results.getByRole('link').nth(1);
-    expect(await second.evaluate((link) => link === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    expect(
+      await second.evaluate((link) => link === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement),
+    ).toBe(true);
     const name = (await second.locator('.search-result-name').innerText()).trim();
     await browser.screenshot('explorer-11-keyboard', { fullPage: false });
     await page.keyboard.press('Enter');

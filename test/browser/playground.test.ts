@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type ListeningApp, listeningApp } from '../helpers/listening-app';
+import { seededStore } from '../helpers/seeded-store';
 import { type BrowserSession, openBrowser, waitForText } from './browser-session';
 
 jest.setTimeout(60_000);
@@ -8,7 +9,7 @@ describe('the GraphiQL playground in chromium', () => {
   let service: ListeningApp;
   let browser: BrowserSession;
   beforeAll(async () => {
-    service = await listeningApp();
+    service = await listeningApp(await seededStore());
     browser = await openBrowser(service.url);
   });
   afterAll(async () => {

@@ -2,11 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApolloClient, HttpLink, InMemoryCache, gql, type ApolloCache, type TypedDocumentNode } from '@apollo/client';
-import { buildSchema, isObjectType, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, buildSchema, isObjectType, parse, type OperationDefinitionNode } from 'graphql';
 import { KEYLESS_TYPES, createCache, possibleTypes, typenameOfId } from '../../graph/client/create-cache';
 import * as documents from '../../graph/generated/graphql';
 import { EntityPageDocument, EntityRelationsDocument, PeopleListDocument } from '../../graph/generated/graphql';
 import { type ListeningApp, listeningApp } from '../helpers/listening-app';
+import { seededStore } from '../helpers/seeded-store';
 
 const GRAPH = join(__dirname, '..', '..', 'graph');
 const OPERATIONS = join(GRAPH, 'operations');
@@ -16,10 +17,11 @@ const exampleVariables = JSON.parse(readFileSync(join(OPERATIONS, 'variables.jso
 const operationNames = readdirSync(OPERATIONS)
   .filter((file) => file.endsWith('.graphql'))
   .flatMap((file) => parse(readFileSync(join(OPERATIONS, file), 'utf8')).definitions)
-  .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')
+  .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
   .map((d) => d.name!.value);
 
-const documentOf = (name: string) => (documents as Record<string, unknown>)[`${name}Document`] as TypedDocumentNode<Record<string, unknown>>;
+const documentOf = (name: string) =>
+  (documents as Record<string, unknown>)[`${name}Document`] as TypedDocumentNode<Record<string, unknown>>;
 
 /** A client as a frontend builds it, recording every response body the network gave. */
 function recordingClient(url: string, cache: ApolloCache) {
@@ -37,7 +39,7 @@ function recordingClient(url: string, cache: ApolloCache) {
 describe('the client kit against the running service', () => {
   let service: ListeningApp;
   beforeAll(async () => {
-    service = await listeningApp();
+    service = await listeningApp(await seededStore());
   });
   afterAll(() => service.close());
 
@@ -81,7 +83,9 @@ describe('the client kit against the running service', () => {
     });
     expect(responses).toHaveLength(2);
 
-    const sentIds = responses.flatMap((r) => (r as { data: { people: { edges: { node: { id: string } }[] } } }).data.people.edges.map((e) => e.node.id));
+    const sentIds = responses.flatMap((r) =>
+      (r as { data: { people: { edges: { node: { id: string } }[] } } }).data.people.edges.map((e) => e.node.id),
+    );
     expect(sentIds).toHaveLength(6);
     const merged = client.cache.readQuery({ query: PeopleListDocument, variables: { first: 3 } })!.people;
     expect(merged.edges.map((e) => e.node.id)).toEqual(sentIds);
@@ -107,11 +111,37 @@ describe('the client kit against the running service', () => {
     expect(responses).toHaveLength(1);
 
     const card: TypedDocumentNode<{ entity: { id: string; name: string; anonymous?: boolean } | null }, { id: string }> = gql`
-      query PersonCard($id: ID!) { entity(id: $id) { __typename id type name ... on Person { anonymous } } }
+      query PersonCard($id: ID!) {
+        entity(id: $id) {
+          __typename
+          id
+          type
+          name
+          ... on Person {
+            anonymous
+          }
+        }
+      }
     `;
     const byEntity = await client.query({ query: card, variables: { id: 'person:vitali-klitschko' } });
-    expect(byEntity.data!.entity).toEqual({ __typename: 'Person', id: 'person:vitali-klitschko', type: 'PERSON', name: 'Vitali Klitschko', anonymous: false });
-    const byNode = await client.query({ query: gql`query NodeCard($id: ID!) { node(id: $id) { __typename id } }`, variables: { id: 'person:putin' } });
+    expect(byEntity.data!.entity).toEqual({
+      __typename: 'Person',
+      id: 'person:vitali-klitschko',
+      type: 'PERSON',
+      name: 'Vitali Klitschko',
+      anonymous: false,
+    });
+    const byNode = await client.query({
+      query: gql`
+        query NodeCard($id: ID!) {
+          node(id: $id) {
+            __typename
+            id
+          }
+        }
+      `,
+      variables: { id: 'person:putin' },
+    });
     expect(byNode.data).toEqual({ node: { __typename: 'Person', id: 'person:putin' } });
     expect(responses).toHaveLength(1);
 

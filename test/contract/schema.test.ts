@@ -3,9 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
-import { buildSchema, parse, validate } from 'graphql';
+import { Kind, type OperationDefinitionNode, buildSchema, parse, validate } from 'graphql';
+import { loadLimits } from '../../src/config';
 import { printSchemaFile } from '../../src/print-schema';
 import { getSchema } from '../../src/schema';
+import { queryCost } from '../../src/server/limits/query-cost';
+import { limitRules } from '../../src/server/limits/validation-rules';
 
 const ROOT = join(__dirname, '..', '..');
 const GRAPH = join(ROOT, 'graph');
@@ -30,13 +33,33 @@ describe('the contract files in graph/', () => {
     expect(errors).toEqual([]);
   });
 
+  it('every operation fits the default limits, even with its lists at their largest', async () => {
+    const schema = await getSchema();
+    const dir = join(GRAPH, 'operations');
+    const document = parse(readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
+    const limits = loadLimits();
+    expect(validate(schema, document, limitRules(limits)).map((e) => e.message)).toEqual([]);
+    const largest = { first: 100, ids: Array.from({ length: 100 }, (_, i) => `person:${i}`), id: 'x', from: 'x', to: 'y', query: 'x', depth: 4 };
+    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    expect(operations.length).toBeGreaterThan(10);
+    const over = operations
+      .map((op) => {
+        const name = op.name?.value ?? '';
+        // search takes at most 50 and paths at most 5 (their own validation).
+        const first = name === 'Search' ? 50 : name === 'Paths' ? 5 : largest.first;
+        return { name, cost: queryCost(schema, document, name, { ...largest, first }, 100_000) };
+      })
+      .filter((op) => op.cost > limits.maxCost);
+    expect(over).toEqual([]);
+  });
+
   it('codegen runs, and graph/generated matches the schema and operations', async () => {
     // The CLI is ESM inside; run it as its own process, as `npm run codegen:check` does.
     const bin = join(ROOT, 'node_modules', '.bin', 'graphql-codegen');
     try {
       await promisify(execFile)(bin, ['--config', 'codegen.yml', '--check'], { cwd: ROOT });
     } catch (error) {
-      throw new Error(`graph/generated is stale or codegen failed: run \`npm run codegen\` and commit it\n${(error as { stdout?: string }).stdout ?? error}`);
+      throw new Error(`graph/generated is stale or codegen failed: run \`npm run codegen\` and commit it\n${(error as { stdout?: string }).stdout ?? String(error)}`);
     }
   }, 60_000);
 });

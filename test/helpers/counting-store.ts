@@ -1,4 +1,5 @@
 import type { GraphStore } from '../../src/store/graph-store';
+import { wrapStore } from '../../src/store/wrap-store';
 
 export interface StoreCall {
   method: string;
@@ -8,15 +9,9 @@ export interface StoreCall {
 /** The store as it is, with every call written down: for asserting how resolvers batch. */
 export function countingStore(store: GraphStore): { store: GraphStore; calls: StoreCall[] } {
   const calls: StoreCall[] = [];
-  const proxy = new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.push({ method: String(property), args });
-        return value.apply(target, args);
-      };
-    },
+  const counted = wrapStore(store, ({ method, args, proceed }) => {
+    calls.push({ method, args });
+    return proceed();
   });
-  return { store: proxy, calls };
+  return { store: counted, calls };
 }

@@ -2,12 +2,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ListeningApp, listeningApp } from '../helpers/listening-app';
+import { seededStore } from '../helpers/seeded-store';
 import { WEB_ASSETS_DIR } from '../../src/server/web-assets';
 
 describe('the web apps served by the service', () => {
   let service: ListeningApp;
   beforeAll(async () => {
-    service = await listeningApp();
+    service = await listeningApp(await seededStore());
   });
   afterAll(() => service.close());
 

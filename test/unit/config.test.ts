@@ -28,3 +28,40 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
+
+describe('loadConfig: limits and CORS', () => {
+  it('has a default for every limit, and a variable that sets each', () => {
+    expect(loadConfig({}).limits).toEqual({
+      maxDepth: 15,
+      maxAliases: 30,
+      maxDirectives: 50,
+      maxTokens: 5000,
+      maxSelections: 2000,
+      maxQueryLength: 50_000,
+      bodyLimitBytes: 1_048_576,
+      maxCost: 50_000,
+      requestTimeoutMs: 10_000,
+    });
+    expect(loadConfig({ MAX_DEPTH: '8', MAX_COST: '1000', REQUEST_TIMEOUT_MS: '2500' }).limits).toMatchObject({
+      maxDepth: 8,
+      maxCost: 1000,
+      requestTimeoutMs: 2500,
+    });
+  });
+
+  it.each([
+    [{ MAX_DEPTH: '0' }, /MAX_DEPTH must be a positive integer, got "0"/],
+    [{ MAX_COST: 'lots' }, /MAX_COST must be a positive integer/],
+    [{ CORS_ORIGINS: 'example.com' }, /CORS_ORIGINS must be \* or a comma-separated list of origins/],
+  ])('refuses %j, naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads CORS_ORIGINS as * or a list of origins', () => {
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'http://localhost:5173, https://news.example' }).corsOrigins).toEqual([
+      'http://localhost:5173',
+      'https://news.example',
+    ]);
+  });
+});

@@ -1,18 +1,16 @@
-import { describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import { createFormatError } from '../../src/errors/format-error';
 
 describe('formatError', () => {
-  it('masks an internal error and hands the original to the logger', () => {
-    const onInternalError = jest.fn();
-    const format = createFormatError({ production: false, onInternalError });
+  it('masks an internal error', () => {
+    const format = createFormatError({ production: false });
     const original = new Error('SQLITE_ERROR: no such table: entities at /srv/app/store.js:10');
     const formatted = format(
       { message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at /srv/app'] } },
       new GraphQLError(original.message, { originalError: original }),
     );
     expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-    expect(onInternalError).toHaveBeenCalledWith(original);
   });
 
   it('keeps caller errors, dropping suggestions and stacks in production', () => {
@@ -22,7 +20,7 @@ describe('formatError', () => {
         message: 'Cannot query field "peple" on type "Query". Did you mean "people"?',
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['GraphQLError: ...'] },
       },
-      new GraphQLError('x'),
+      new GraphQLError('x', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
     );
     expect(formatted).toEqual({
       message: 'Cannot query field "peple" on type "Query".',
@@ -33,6 +31,13 @@ describe('formatError', () => {
   it('keeps suggestions outside production', () => {
     const format = createFormatError({ production: false });
     const message = 'Cannot query field "peple" on type "Query". Did you mean "people"?';
-    expect(format({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(message)).message).toBe(message);
+    expect(format({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })).message).toBe(message);
+  });
+
+  it("gives Apollo's code-less request errors (a wrong persisted-query hash) the code BAD_REQUEST", () => {
+    const format = createFormatError({ production: true });
+    const original = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    const formatted = format({ message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, original);
+    expect(formatted).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
   });
 });

@@ -1,12 +1,4 @@
-import {
-  type DefinitionNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-  Kind,
-  parse,
-  print,
-  visit,
-} from 'graphql';
+import { type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode, Kind, parse, print, visit } from 'graphql';
 import exampleVariables from '../../../graph/operations/variables.json';
 
 /** The project's own operations, read at build time, so the examples never drift from them. */

@@ -17,8 +17,15 @@ export function EntityPicker({ label, id, onPick }: EntityPickerProps) {
   return (
     <div className="picker">
       <span className="picker-label">{label}</span>
-      <div className="picker-chosen">{chosen ? <EntityLink entity={chosen} /> : <span className="muted">{id ? '…' : 'nothing chosen yet'}</span>}</div>
-      <SearchBox label={`${label}: search for an entity`} placeholder={chosen ? 'Change…' : 'Search…'} onPick={onPick} className="search-compact" />
+      <div className="picker-chosen">
+        {chosen ? <EntityLink entity={chosen} /> : <span className="muted">{id ? '…' : 'nothing chosen yet'}</span>}
+      </div>
+      <SearchBox
+        label={`${label}: search for an entity`}
+        placeholder={chosen ? 'Change…' : 'Search…'}
+        onPick={onPick}
+        className="search-compact"
+      />
     </div>
   );
 }

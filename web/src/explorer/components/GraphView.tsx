@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { type EntityRef, TYPE_COLORS, humanize } from '../entity-types';
 
@@ -84,7 +84,7 @@ function levelPositions(nodes: readonly EntityRef[], edges: readonly GraphEdge[]
   }
   const level = new Map<string, number>();
   if (start) level.set(start, 0);
-  for (const queue = start ? [start] : []; queue.length > 0; ) {
+  for (const queue = start ? [start] : []; queue.length > 0;) {
     const id = queue.shift()!;
     for (const next of neighbors.get(id) ?? []) {
       if (!level.has(next)) {
@@ -156,7 +156,7 @@ export function GraphView({ nodes, edges, focus, emphasis, layout, onOpen, label
       cy.zoom(1.2);
       cy.center();
     }
-    cy.on('tap', 'node', (event) => openRef.current(event.target.id()));
+    cy.on('tap', 'node', (event) => openRef.current((event.target as NodeSingular).id()));
     cy.on('mouseover', 'node', () => container.current?.classList.add('pointing'));
     cy.on('mouseout', 'node', () => container.current?.classList.remove('pointing'));
     window.explorerGraph = cy;

@@ -34,7 +34,7 @@ export function SearchBox({ onPick, label, placeholder = 'Search people, places,
     variables: { query, first: 8 },
     skip: query.length < 2,
   });
-  const results = query.length < 2 ? [] : (data ?? previousData)?.search ?? [];
+  const results = query.length < 2 ? [] : ((data ?? previousData)?.search ?? []);
 
   const pick = (entity: EntityRef) => {
     setOpen(false);
@@ -79,7 +79,7 @@ export function SearchBox({ onPick, label, placeholder = 'Search people, places,
     <div
       className={`search ${className ?? ''}`}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <input

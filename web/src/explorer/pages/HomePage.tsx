@@ -21,7 +21,8 @@ export function HomePage() {
           Who did what, where — and who said so
         </h1>
         <p className="lead">
-          People, places, attacks, talks and statements drawn from the news, linked to each other, every fact tied to the sentence it comes from.
+          People, places, attacks, talks and statements drawn from the news, linked to each other, every fact tied to the sentence it comes
+          from.
         </p>
         <SearchBox label="Search the graph" className="search-hero" />
         {stats && (

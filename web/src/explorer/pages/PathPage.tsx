@@ -110,7 +110,8 @@ function drawable(paths: readonly Path[]) {
   for (const path of paths) {
     for (const step of path.steps) {
       nodes.set(step.entity.id, step.entity);
-      if (step.via) edges.set(step.via.id, { id: step.via.id, source: step.via.subject.id, target: step.via.object.id, predicate: step.via.predicate });
+      if (step.via)
+        edges.set(step.via.id, { id: step.via.id, source: step.via.subject.id, target: step.via.object.id, predicate: step.via.predicate });
     }
   }
   const shortest = new Set<string>();

@@ -35,7 +35,7 @@ export function RelationsList({ id }: { id: string }) {
             type="button"
             className="link-button"
             disabled={loading}
-            onClick={() => fetchMore({ variables: { after: relations.pageInfo.endCursor } })}
+            onClick={() => void fetchMore({ variables: { after: relations.pageInfo.endCursor } })}
           >
             Show more
           </button>

@@ -27,8 +27,15 @@ function mentionsIn(data: SourcePageQuery, sourceId: string): Mention[] {
 /** Runs of segments grouped so each mention is one link around its (possibly highlighted) words. */
 function renderSegments(segments: Segment[]): ReactNode[] {
   const out: ReactNode[] = [];
-  const piece = (s: Segment) => (s.highlighted ? <mark className="quote" key={s.start}>{s.text}</mark> : <span key={s.start}>{s.text}</span>);
-  for (let i = 0; i < segments.length; ) {
+  const piece = (s: Segment) =>
+    s.highlighted ? (
+      <mark className="quote" key={s.start}>
+        {s.text}
+      </mark>
+    ) : (
+      <span key={s.start}>{s.text}</span>
+    );
+  for (let i = 0; i < segments.length;) {
     const mention = segments[i].mention;
     if (!mention) {
       out.push(piece(segments[i]));

@@ -1,0 +1,74 @@
+import type { ApolloServer } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LimitExceededError } from '../errors/limit-exceeded.error';
+import { RequestTimeoutError } from '../errors/request-timeout.error';
+import type { GraphStore } from '../store/graph-store';
+import { type Context, createContext } from './context';
+
+export interface GraphQLRouteOptions {
+  store: GraphStore;
+  timeoutMs: number;
+  maxQueryLength: number;
+  maxCost: number;
+}
+
+/**
+ * `/graphql`, Apollo's handler behind two guards Apollo has no setting for: the query text's
+ * length is checked before it is parsed, and a deadline answers a request that runs too long
+ * with an error and aborts its signal, so the store refuses the rest of its work.
+ */
+export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloServer<Context>, options: GraphQLRouteOptions): void {
+  const controllers = new WeakMap<FastifyRequest, AbortController>();
+  const apolloHandler = fastifyApolloHandler(apollo, {
+    context: async (request) =>
+      createContext(options.store, { signal: controllers.get(request)?.signal, requestId: request.id, log: request.log }),
+  });
+  fastify.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    preHandler: async (request, reply) => {
+      const length = queryLength(request);
+      if (length > options.maxQueryLength) {
+        const error = new LimitExceededError('queryLength', `The query is ${length} characters long, over the limit of ${options.maxQueryLength}`, 413);
+        return reply.code(413).send(errorBody(error, options.maxCost));
+      }
+      return undefined;
+    },
+    handler: async (request, reply) => {
+      const controller = new AbortController();
+      controllers.set(request, controller);
+      // The client hanging up before its answer stops the work as surely as the deadline does.
+      const onClose = () => {
+        if (!reply.raw.writableFinished) controller.abort(new Error('the client closed the connection'));
+      };
+      reply.raw.once('close', onClose);
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
+      });
+      try {
+        const result = await Promise.race([apolloHandler.call(fastify, request as FastifyRequest<never>, reply as never), deadline]);
+        if (result !== 'timeout') return result;
+        const error = new RequestTimeoutError(options.timeoutMs);
+        controller.abort(error);
+        request.log.warn({ timeoutMs: options.timeoutMs }, 'request timed out');
+        return reply.code(503).header('content-type', 'application/json; charset=utf-8').send(errorBody(error, options.maxCost));
+      } finally {
+        clearTimeout(timer);
+        reply.raw.off('close', onClose);
+      }
+    },
+  });
+}
+
+function queryLength(request: FastifyRequest): number {
+  const source = request.method === 'POST' ? request.body : request.query;
+  const query = (source as { query?: unknown } | null)?.query;
+  return typeof query === 'string' ? query.length : 0;
+}
+
+function errorBody(error: LimitExceededError | RequestTimeoutError, maxCost: number) {
+  const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
+  return { errors: [{ message: error.message, extensions }], extensions: { cost: { requested: null, limit: maxCost } } };
+}
