@@ -10,7 +10,10 @@ jest.setTimeout(60_000);
 /** The browser globals the page functions below read (this project's tsconfig has no DOM lib). */
 interface InPage {
   explorerGraph?: Core;
-  document: { documentElement: { scrollWidth: number; clientWidth: number } };
+  document: {
+    documentElement: { scrollWidth: number; clientWidth: number };
+    activeElement: { classList: { contains(name: string): boolean }; textContent: string | null } | null;
+  };
 }
 
 /** Where a node of the drawn graph is on the page: cytoscape's rendered position plus the canvas box. */
@@ -156,12 +159,14 @@ describe('the explorer in chromium', () => {
     await page.keyboard.type('Zelenskyy', { delay: 20 });
     const results = page.getByRole('list', { name: 'Search results' });
     await waitForText(results, 'Volodymyr Zelenskyy');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    // Which element has focus, by its text: the page function reads the browser's document.
+    const focused = () => page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.textContent ?? '');
     const second = results.getByRole('link').nth(1);
-    expect(
-      await second.evaluate((link) => link === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement),
-    ).toBe(true);
+    const secondText = await second.textContent();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => (globalThis as unknown as InPage).document.activeElement?.classList.contains('search-result'));
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(secondText);
     const name = (await second.locator('.search-result-name').innerText()).trim();
     await browser.screenshot('explorer-11-keyboard', { fullPage: false });
     await page.keyboard.press('Enter');

@@ -48,8 +48,13 @@ export function SearchBox({ onPick, label, placeholder = 'Search people, places,
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && results.length > 0) {
       event.preventDefault();
-      setOpen(true);
-      requestAnimationFrame(() => options()[0]?.focus());
+      // The list is usually on screen already; if it was closed, focus once it has rendered.
+      const first = options()[0];
+      if (first) first.focus();
+      else {
+        setOpen(true);
+        requestAnimationFrame(() => options()[0]?.focus());
+      }
     } else if (event.key === 'Enter' && results.length > 0) {
       event.preventDefault();
       pick(results[0].entity);
