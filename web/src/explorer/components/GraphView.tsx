@@ -75,8 +75,11 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0, 'border-color': '#0f172a' } },
 ];
 
-/** Columns by distance from `start` (breadth first, either direction), each column centred. */
-function levelPositions(nodes: readonly EntityRef[], edges: readonly GraphEdge[], start: string | undefined) {
+/**
+ * Columns by distance from `start` (breadth first, either direction), each column centred; rows
+ * instead of columns on a narrow screen, where a long path drawn across would be too small to read.
+ */
+function levelPositions(nodes: readonly EntityRef[], edges: readonly GraphEdge[], start: string | undefined, vertical: boolean) {
   const neighbors = new Map<string, string[]>();
   for (const { source, target } of edges) {
     neighbors.set(source, [...(neighbors.get(source) ?? []), target]);
@@ -101,7 +104,10 @@ function levelPositions(nodes: readonly EntityRef[], edges: readonly GraphEdge[]
   }
   const positions: Record<string, { x: number; y: number }> = {};
   for (const [column, ids] of columns) {
-    ids.forEach((id, i) => (positions[id] = { x: column * 170, y: (i - (ids.length - 1) / 2) * 80 }));
+    ids.forEach((id, i) => {
+      const across = (i - (ids.length - 1) / 2) * (vertical ? 150 : 80);
+      positions[id] = vertical ? { x: across, y: column * 90 } : { x: column * 170, y: across };
+    });
   }
   return positions;
 }
@@ -140,7 +146,12 @@ export function GraphView({ nodes, edges, focus, emphasis, layout, onOpen, label
             padding: 24,
             animate: false,
           }
-        : { name: 'preset', positions: levelPositions(nodes, edges, focus[0]), padding: 24, animate: false };
+        : {
+            name: 'preset',
+            positions: levelPositions(nodes, edges, focus[0], (container.current?.clientWidth ?? 0) < 520),
+            padding: 24,
+            animate: false,
+          };
     const cy = cytoscape({
       container: container.current,
       elements,
@@ -166,5 +177,6 @@ export function GraphView({ nodes, edges, focus, emphasis, layout, onOpen, label
     };
   }, [nodes, edges, focus, emphasis, layout]);
 
-  return <div ref={container} className="graph" role="img" aria-label={label} />;
+  // A path drawn top to bottom on a phone needs the height a ring of neighbors does not.
+  return <div ref={container} className={layout === 'levels' ? 'graph graph-levels' : 'graph'} role="img" aria-label={label} />;
 }
