@@ -52,6 +52,16 @@ describe('the GraphiQL playground in chromium', () => {
     await browser.screenshot('playground-3-docs');
   });
 
+  it('keeps a history of the queries run, and has a headers editor', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: /show history/i }).click();
+    await waitForText(page.locator('.graphiql-history'), 'AttacksOverview');
+    await page.locator('.graphiql-editor-tools button', { hasText: 'Headers' }).click();
+    await page.locator('.graphiql-editor-tools button.active', { hasText: 'Headers' }).waitFor();
+    await page.locator('.graphiql-editor-tool .graphiql-editor:visible').waitFor();
+    await browser.screenshot('playground-4-history-headers');
+  });
+
   it('is also at /playground, loads nothing from any other host, and logs no errors', async () => {
     const { page } = browser;
     await page.goto(`${service.url}/playground`);

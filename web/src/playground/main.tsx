@@ -3,14 +3,15 @@ import 'graphiql/style.css';
 import '@graphiql/plugin-explorer/style.css';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 import { exampleTabs } from './example-tabs';
 import './playground.css';
 
 /** Same origin: the page is served by the service it queries. */
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
-const plugins = [explorerPlugin()];
+// Passing plugins replaces GraphiQL's default list, which is the history: keep it.
+const plugins = [HISTORY_PLUGIN, explorerPlugin()];
 
 /**
  * GraphiQL 5 fills the variables editor from `initialVariables`, not from the first default tab,
