@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync, rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ApolloServer } from '@apollo/server';
@@ -9,12 +10,16 @@ import { PROJECT_ROOT } from '../src/paths';
 import { getSchema } from '../src/schema';
 import { type Context, createContext } from '../src/server/context';
 import type { GraphStore } from '../src/store/graph-store';
+import { Client } from 'pg';
+import { type Config, loadConfig } from '../src/config';
+import { createPostgresStore } from '../src/store/postgres/create-postgres-store';
 import { createSqliteStore } from '../src/store/sqlite/create-sqlite-store';
 import { random, syntheticGraph, syntheticId } from './synthetic-graph';
 
 /**
  * `npm run bench:graph [-- SIZE ...] [--rebuild]`: builds synthetic graphs (5 relations per
- * entity, hub-heavy) into data/, then times neighbors(depth 2), path and search in-process
+ * entity, hub-heavy) into data/ (or, with DATABASE_URL=postgres://.../DB, into databases
+ * DB_bench_SIZE on that server), then times neighbors(depth 2), path and search in-process
  * through the GraphQL schema, and prints p50/p99 per size and the ratio between sizes.
  */
 const SAMPLES = 60;
@@ -24,9 +29,11 @@ async function main() {
   const args = process.argv.slice(2);
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
   const rebuild = args.includes('--rebuild');
+  const config = loadConfig();
+  console.log(`engine: ${config.database.dialect}`);
   const results: Record<string, Record<number, { p50: number; p99: number }>> = {};
   for (const size of sizes.length ? sizes : [10_000, 100_000]) {
-    const store = await openGraph(size, rebuild);
+    const store = await openGraph(config, size, rebuild);
     const server = new ApolloServer<Context>({ schema: await getSchema() });
     await server.start();
     const rand = random(size);
@@ -47,11 +54,8 @@ async function main() {
   printTable(results);
 }
 
-async function openGraph(size: number, rebuild: boolean): Promise<GraphStore> {
-  const file = join(PROJECT_ROOT, 'data', `bench-graph-${size}.db`);
-  if (rebuild) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-  const fresh = !existsSync(file);
-  const store = createSqliteStore(file);
+async function openGraph(config: Config, size: number, rebuild: boolean): Promise<GraphStore> {
+  const { store, fresh } = config.database.dialect === 'postgres' ? await openPostgres(config, size, rebuild) : openSqlite(size, rebuild);
   await store.migrate();
   if (fresh) {
     const started = performance.now();
@@ -65,8 +69,58 @@ async function openGraph(size: number, rebuild: boolean): Promise<GraphStore> {
       process.stdout.write(`\rbuilding ${size}: ${entities}/${size} entities, ${links}/${relations} relations`);
     }
     process.stdout.write(` in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    // A bulk load leaves PostgreSQL without table statistics until autovacuum comes round;
+    // measured before that, plans are guesses. SQLite plans without them.
+    if (config.database.dialect === 'postgres') await analyze(config, size);
   }
   return store;
+}
+
+function openSqlite(size: number, rebuild: boolean) {
+  const file = join(PROJECT_ROOT, 'data', `bench-graph-${size}.db`);
+  if (rebuild) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  const fresh = !existsSync(file);
+  return { store: createSqliteStore(file), fresh };
+}
+
+/** DATABASE_URL with a user name (as psql defaults it) and, given a size, that size's database. */
+function benchDatabaseUrl(config: Config, size?: number): string {
+  if (config.database.dialect !== 'postgres') throw new Error('not a PostgreSQL DATABASE_URL');
+  const url = new URL(config.database.connectionString);
+  if (!url.username) url.username = process.env.PGUSER || process.env.USER || userInfo().username;
+  if (size !== undefined) url.pathname = `/${benchDatabaseName(config, size)}`;
+  return url.toString();
+}
+
+function benchDatabaseName(config: Config, size: number): string {
+  const url = new URL(benchDatabaseUrl(config));
+  return `${url.pathname.slice(1) || 'postgres'}_bench_${size}`.replace(/[^a-z0-9_]/gi, '_');
+}
+
+/** The graph of one size in its own database beside DATABASE_URL's, created when missing. */
+async function openPostgres(config: Config, size: number, rebuild: boolean) {
+  const name = benchDatabaseName(config, size);
+  const admin = new Client({ connectionString: benchDatabaseUrl(config) });
+  await admin.connect();
+  try {
+    if (rebuild) await admin.query(`drop database if exists ${name} with (force)`);
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await admin.query(`create database ${name}`);
+    return { store: createPostgresStore(benchDatabaseUrl(config, size), config.postgres), fresh: !rowCount };
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Vacuums and gathers planner statistics on the graph's database, as autovacuum would in time. */
+async function analyze(config: Config, size: number): Promise<void> {
+  const client = new Client({ connectionString: benchDatabaseUrl(config, size) });
+  await client.connect();
+  try {
+    await client.query('vacuum analyze');
+  } finally {
+    await client.end();
+  }
 }
 
 async function timed<TData, TVars extends Record<string, unknown>>(

@@ -1,9 +1,10 @@
-import { EntityType } from '../src/entities/entity-type.enum';
-import { LocationKind } from '../src/entities/location-kind.enum';
-import { NegotiationStatus } from '../src/entities/negotiation-status.enum';
-import { Predicate } from '../src/entities/predicate.enum';
-import { StatementKind } from '../src/entities/statement-kind.enum';
-import { Weapon } from '../src/entities/weapon.enum';
+import { EntityType } from '../src/domain/entity-type';
+import { LocationKind } from '../src/domain/location-kind';
+import { NegotiationStatus } from '../src/domain/negotiation-status';
+import { OrganizationKind } from '../src/domain/organization-kind';
+import { Predicate } from '../src/domain/predicate';
+import { StatementKind } from '../src/domain/statement-kind';
+import { Weapon } from '../src/domain/weapon';
 import type { EntityRecord, EvidenceInput, RelationRecord, SourceGraph } from '../src/store/records';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run builds the same graph. */
@@ -125,21 +126,19 @@ export function* syntheticGraph({ entities, relations, chunk, seed = 7 }: Synthe
 }
 
 function entity(id: string, type: EntityType, name: string, text: string | null): EntityRecord {
-  return {
-    id,
-    type,
-    name,
-    aliases: [],
-    description: null,
-    kind: type === EntityType.LOCATION ? LocationKind.CITY : type === EntityType.ORGANIZATION ? 'OTHER' : type === EntityType.STATEMENT ? StatementKind.REPORT : null,
-    anonymous: type === EntityType.PERSON ? false : null,
-    weapon: type === EntityType.ATTACK ? Weapon.DRONE : null,
-    occurredOn: null,
-    timeOfDay: null,
-    damage: [],
-    status: type === EntityType.NEGOTIATION ? NegotiationStatus.ONGOING : null,
-    topics: [],
-    outcome: null,
-    text,
-  };
+  const common = { id, name, aliases: [], description: null };
+  switch (type) {
+    case EntityType.PERSON:
+      return { ...common, type, anonymous: false };
+    case EntityType.ORGANIZATION:
+      return { ...common, type, kind: OrganizationKind.OTHER };
+    case EntityType.LOCATION:
+      return { ...common, type, kind: LocationKind.CITY };
+    case EntityType.ATTACK:
+      return { ...common, type, weapon: Weapon.DRONE, occurredOn: null, timeOfDay: null, damage: [] };
+    case EntityType.NEGOTIATION:
+      return { ...common, type, status: NegotiationStatus.ONGOING, topics: [], outcome: null };
+    case EntityType.STATEMENT:
+      return { ...common, type, kind: StatementKind.REPORT, text: text ?? name };
+  }
 }

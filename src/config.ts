@@ -16,6 +16,13 @@ export interface Config {
   /** Origins a browser may call the API from; `*` for any (the API uses no cookies). */
   corsOrigins: '*' | string[];
   limits: Limits;
+  postgres: PostgresConfig;
+}
+
+/** Used when DATABASE_URL is postgres://...: `PG_POOL_SIZE` (10), `PG_STATEMENT_TIMEOUT_MS` (10000). */
+export interface PostgresConfig {
+  poolSize: number;
+  statementTimeoutMs: number;
 }
 
 /** What one request may ask for; each is checked before anything runs (README, "Limits"). */
@@ -72,6 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: env.SEED_DIR ?? join(PROJECT_ROOT, 'seed'),
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? '*'),
     limits: loadLimits(env),
+    postgres: {
+      poolSize: positiveInteger(env, 'PG_POOL_SIZE', 10),
+      statementTimeoutMs: positiveInteger(env, 'PG_STATEMENT_TIMEOUT_MS', 10_000),
+    },
   };
 }
 
@@ -96,6 +107,12 @@ function parseOrigins(value: string): '*' | string[] {
     }
   }
   return origins;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${env[name]}"`);
+  return value;
 }
 
 export function parseDatabaseUrl(url: string): DatabaseConfig {

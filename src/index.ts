@@ -8,7 +8,7 @@ import { openStore } from './store/open-store';
 /** Starts the service: migrate, seed an empty database, listen, and shut down cleanly on a signal. */
 async function main() {
   const config = loadConfig();
-  const store = await openStore(config.database);
+  const store = await openStore(config.database, config.postgres);
   const app = await createApp(config, store);
   const { fastify } = app;
   const seeds = await loadSeeds(store, config.seedDir);

@@ -1,11 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { FigureMetric } from '../domain/figure-metric';
 
-export enum FigureMetric {
-  KILLED = 'KILLED',
-  INJURED = 'INJURED',
-  LAUNCHED = 'LAUNCHED',
-  INTERCEPTED = 'INTERCEPTED',
-  FAILED_TO_REACH_TARGET = 'FAILED_TO_REACH_TARGET',
-}
+/** The plain enum lives in src/domain, so the store can use it without schema code. */
+export { FigureMetric };
 
 registerEnumType(FigureMetric, { name: 'FigureMetric', description: 'What a reported number counts.' });

@@ -1,11 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { NegotiationStatus } from '../domain/negotiation-status';
 
-export enum NegotiationStatus {
-  PROPOSED = 'PROPOSED',
-  SCHEDULED = 'SCHEDULED',
-  ONGOING = 'ONGOING',
-  AGREED = 'AGREED',
-  FAILED = 'FAILED',
-}
+/** The plain enum lives in src/domain, so the store can use it without schema code. */
+export { NegotiationStatus };
 
 registerEnumType(NegotiationStatus, { name: 'NegotiationStatus', description: 'Where talks or an agreement stand, as the source reports it.' });

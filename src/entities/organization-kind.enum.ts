@@ -1,15 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { OrganizationKind } from '../domain/organization-kind';
 
-export enum OrganizationKind {
-  GOVERNMENT = 'GOVERNMENT',
-  MINISTRY = 'MINISTRY',
-  MILITARY = 'MILITARY',
-  LOCAL_ADMINISTRATION = 'LOCAL_ADMINISTRATION',
-  EMERGENCY_SERVICE = 'EMERGENCY_SERVICE',
-  DELEGATION = 'DELEGATION',
-  MEDIA = 'MEDIA',
-  ALLIANCE = 'ALLIANCE',
-  OTHER = 'OTHER',
-}
+/** The plain enum lives in src/domain, so the store can use it without schema code. */
+export { OrganizationKind };
 
 registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'What sort of body an organization is.' });

@@ -1,23 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { Predicate } from '../domain/predicate';
 
-/** What a relation states; each reads "subject PREDICATE object". */
-export enum Predicate {
-  HOLDS_POSITION = 'HOLDS_POSITION',
-  MEMBER_OF = 'MEMBER_OF',
-  LEADS = 'LEADS',
-  PART_OF = 'PART_OF',
-  BASED_IN = 'BASED_IN',
-  CARRIED_OUT = 'CARRIED_OUT',
-  TARGETED = 'TARGETED',
-  OCCURRED_IN = 'OCCURRED_IN',
-  INTERCEPTED = 'INTERCEPTED',
-  RESPONDED_TO = 'RESPONDED_TO',
-  HOSTS = 'HOSTS',
-  MEDIATES = 'MEDIATES',
-  PARTICIPATES_IN = 'PARTICIPATES_IN',
-  SAID = 'SAID',
-  ABOUT = 'ABOUT',
-}
+/** The plain enum lives in src/domain, so the store can use it without schema code. */
+export { Predicate };
 
 registerEnumType(Predicate, {
   name: 'Predicate',

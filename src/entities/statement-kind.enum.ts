@@ -1,10 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { StatementKind } from '../domain/statement-kind';
 
-export enum StatementKind {
-  QUOTE = 'QUOTE',
-  PARAPHRASE = 'PARAPHRASE',
-  REPORT = 'REPORT',
-  CLAIM = 'CLAIM',
-}
+/** The plain enum lives in src/domain, so the store can use it without schema code. */
+export { StatementKind };
 
 registerEnumType(StatementKind, { name: 'StatementKind', description: 'QUOTE: words in quotation marks; PARAPHRASE: reported speech; REPORT: a reported fact or figure; CLAIM: an accusation or contested assertion.' });

@@ -1,10 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { Weapon } from '../domain/weapon';
 
-export enum Weapon {
-  DRONE = 'DRONE',
-  MISSILE = 'MISSILE',
-  ARTILLERY = 'ARTILLERY',
-  OTHER = 'OTHER',
-}
+/** The plain enum lives in src/domain, so the store can use it without schema code. */
+export { Weapon };
 
 registerEnumType(Weapon, { name: 'Weapon', description: 'The means of an attack.' });

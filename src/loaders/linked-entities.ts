@@ -1,7 +1,7 @@
-import type { Direction } from '../entities/direction.enum';
-import type { EntityType } from '../entities/entity-type.enum';
-import type { Predicate } from '../entities/predicate.enum';
-import type { EntityRecord } from '../store/records';
+import type { Direction } from '../domain/direction';
+import type { EntityType } from '../domain/entity-type';
+import type { Predicate } from '../domain/predicate';
+import type { EntityRecord, EntityRecordOf } from '../store/records';
 import { loadAll } from './batch';
 import type { Loaders } from './create-loaders';
 
@@ -12,25 +12,27 @@ type OneWay = Direction.OUTGOING | Direction.INCOMING;
  * way, each once, in relation order; `types` keeps only those types. Typed fields such as
  * `Attack.targets` are this with fixed arguments.
  */
-export async function linkedEntities(
+export async function linkedEntities<T extends EntityType = EntityType>(
   loaders: Loaders,
   entityId: string,
   direction: OneWay,
   predicates: Predicate[],
-  types?: EntityType[],
-): Promise<EntityRecord[]> {
+  types?: T[],
+): Promise<EntityRecordOf<T>[]> {
   const lists = await loadAll(loaders.links, predicates.map((predicate) => ({ entityId, predicate, direction })));
   const ids = new Set<string>();
   for (const list of lists) {
     for (const r of list) ids.add(r.subjectId === entityId ? r.objectId : r.subjectId);
   }
   const entities = await loadAll(loaders.entity, [...ids]);
-  return entities.filter((e): e is EntityRecord => e !== null && (!types || types.includes(e.type)));
+  return entities.filter((e): e is EntityRecordOf<T> => e !== null && (!types || (types as EntityType[]).includes(e.type)));
 }
 
 /** The first of `linkedEntities`, or null. */
-export async function linkedEntity(...args: Parameters<typeof linkedEntities>): Promise<EntityRecord | null> {
-  return (await linkedEntities(...args))[0] ?? null;
+export async function linkedEntity<T extends EntityType = EntityType>(
+  ...args: Parameters<typeof linkedEntities<T>>
+): Promise<EntityRecordOf<T> | null> {
+  return (await linkedEntities<T>(...args))[0] ?? null;
 }
 
 /** Each entity once, first occurrence first. */

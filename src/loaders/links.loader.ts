@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Direction } from '../entities/direction.enum';
+import { Direction } from '../domain/direction';
 import type { GraphStore } from '../store/graph-store';
 import type { LinkKey, RelationRecord } from '../store/records';
 

@@ -13,7 +13,7 @@ import { Predicate } from '../entities/predicate.enum';
 import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
-import type { EntityRecord } from '../store/records';
+import type { AttackRecord } from '../store/records';
 import { AttackListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
@@ -28,38 +28,38 @@ export class AttackResolver {
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'The side that carried it out.' })
-  perpetrator(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  perpetrator(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntity(loaders, attack.id, INCOMING, [Predicate.CARRIED_OUT]);
   }
 
   @FieldResolver(() => [Location], { description: 'What was attacked, as the source says.' })
-  targets(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  targets(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, attack.id, OUTGOING, [Predicate.TARGETED]);
   }
 
   @FieldResolver(() => [Location], { description: 'Where it took place or was intercepted.' })
-  areas(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  areas(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, attack.id, OUTGOING, [Predicate.OCCURRED_IN]);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations that responded to it.' })
-  respondents(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  respondents(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, attack.id, INCOMING, [Predicate.RESPONDED_TO], [EntityType.ORGANIZATION]);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about this attack.' })
-  statements(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  statements(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, attack.id, INCOMING, [Predicate.ABOUT]);
   }
 
   @FieldResolver(() => [Figure], { description: 'Every reported number, attributed and cited, in FigureMetric order.' })
-  async figures(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  async figures(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     const order = Object.values(FigureMetric);
     return [...(await loaders.figures.load(attack.id))].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
   }
 
   @FieldResolver(() => [FigureSummary], { description: 'Per metric: the values reported, by whom, and whether they disagree.' })
-  async figureSummary(@Root() attack: EntityRecord, @Ctx() { loaders }: Context): Promise<FigureSummary[]> {
+  async figureSummary(@Root() attack: AttackRecord, @Ctx() { loaders }: Context): Promise<FigureSummary[]> {
     const figures = await loaders.figures.load(attack.id);
     const metrics = Object.values(FigureMetric).filter((m) => figures.some((f) => f.metric === m));
     return metrics.map((metric) => {
@@ -70,22 +70,22 @@ export class AttackResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })
-  killed(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  killed(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return agreedFigure(loaders, attack.id, FigureMetric.KILLED);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })
-  injured(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  injured(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return agreedFigure(loaders, attack.id, FigureMetric.INJURED);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })
-  launched(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  launched(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return agreedFigure(loaders, attack.id, FigureMetric.LAUNCHED);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: CONVENIENCE })
-  intercepted(@Root() attack: EntityRecord, @Ctx() { loaders }: Context) {
+  intercepted(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return agreedFigure(loaders, attack.id, FigureMetric.INTERCEPTED);
   }
 }

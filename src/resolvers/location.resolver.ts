@@ -8,7 +8,7 @@ import { Negotiation } from '../entities/negotiation.type';
 import { Predicate } from '../entities/predicate.enum';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
-import type { EntityRecord } from '../store/records';
+import type { LocationRecord } from '../store/records';
 import { EntityListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
@@ -22,22 +22,22 @@ export class LocationResolver {
   }
 
   @FieldResolver(() => Location, { nullable: true })
-  partOf(@Root() location: EntityRecord, @Ctx() { loaders }: Context) {
+  partOf(@Root() location: LocationRecord, @Ctx() { loaders }: Context) {
     return linkedEntity(loaders, location.id, OUTGOING, [Predicate.PART_OF], [EntityType.LOCATION]);
   }
 
   @FieldResolver(() => [Location])
-  contains(@Root() location: EntityRecord, @Ctx() { loaders }: Context) {
+  contains(@Root() location: LocationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, location.id, INCOMING, [Predicate.PART_OF], [EntityType.LOCATION]);
   }
 
   @FieldResolver(() => [Attack], { description: 'Attacks that targeted it or took place there.' })
-  attacks(@Root() location: EntityRecord, @Ctx() { loaders }: Context) {
+  attacks(@Root() location: LocationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, location.id, INCOMING, [Predicate.TARGETED, Predicate.OCCURRED_IN]);
   }
 
   @FieldResolver(() => [Negotiation], { description: 'Negotiations held there.' })
-  negotiations(@Root() location: EntityRecord, @Ctx() { loaders }: Context) {
+  negotiations(@Root() location: LocationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, location.id, OUTGOING, [Predicate.HOSTS]);
   }
 }

@@ -9,7 +9,7 @@ import { Predicate } from '../entities/predicate.enum';
 import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
-import type { EntityRecord } from '../store/records';
+import type { NegotiationRecord } from '../store/records';
 import { NegotiationListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
@@ -23,22 +23,22 @@ export class NegotiationResolver {
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where it is held.' })
-  venue(@Root() negotiation: EntityRecord, @Ctx() { loaders }: Context) {
+  venue(@Root() negotiation: NegotiationRecord, @Ctx() { loaders }: Context) {
     return linkedEntity(loaders, negotiation.id, INCOMING, [Predicate.HOSTS]);
   }
 
   @FieldResolver(() => [Entity])
-  mediators(@Root() negotiation: EntityRecord, @Ctx() { loaders }: Context) {
+  mediators(@Root() negotiation: NegotiationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.MEDIATES]);
   }
 
   @FieldResolver(() => [Entity])
-  parties(@Root() negotiation: EntityRecord, @Ctx() { loaders }: Context) {
+  parties(@Root() negotiation: NegotiationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.PARTICIPATES_IN]);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about it.' })
-  statements(@Root() negotiation: EntityRecord, @Ctx() { loaders }: Context) {
+  statements(@Root() negotiation: NegotiationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.ABOUT], [EntityType.STATEMENT]);
   }
 }

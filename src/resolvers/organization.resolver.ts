@@ -10,7 +10,7 @@ import { Predicate } from '../entities/predicate.enum';
 import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
-import type { EntityRecord } from '../store/records';
+import type { OrganizationRecord } from '../store/records';
 import { EntityListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
@@ -24,28 +24,28 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'The state it is a body of (PART_OF a COUNTRY).' })
-  async country(@Root() organization: EntityRecord, @Ctx() { loaders }: Context) {
+  async country(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
     const places = await linkedEntities(loaders, organization.id, OUTGOING, [Predicate.PART_OF], [EntityType.LOCATION]);
     return places.find((p) => p.kind === LocationKind.COUNTRY) ?? null;
   }
 
   @FieldResolver(() => [Person])
-  leaders(@Root() organization: EntityRecord, @Ctx() { loaders }: Context) {
+  leaders(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, organization.id, INCOMING, [Predicate.LEADS]);
   }
 
   @FieldResolver(() => [Person])
-  members(@Root() organization: EntityRecord, @Ctx() { loaders }: Context) {
+  members(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, organization.id, INCOMING, [Predicate.MEMBER_OF]);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  parent(@Root() organization: EntityRecord, @Ctx() { loaders }: Context) {
+  parent(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
     return linkedEntity(loaders, organization.id, OUTGOING, [Predicate.PART_OF], [EntityType.ORGANIZATION]);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements the organization made.' })
-  statements(@Root() organization: EntityRecord, @Ctx() { loaders }: Context) {
+  statements(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, organization.id, OUTGOING, [Predicate.SAID]);
   }
 }

@@ -10,7 +10,7 @@ import { Predicate } from '../entities/predicate.enum';
 import { Statement } from '../entities/statement.type';
 import { linkedEntities, uniqueById } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
-import type { EntityRecord } from '../store/records';
+import type { PersonRecord } from '../store/records';
 import { EntityListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
@@ -24,24 +24,24 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Position])
-  positions(@Root() person: EntityRecord, @Ctx() { loaders }: Context) {
+  positions(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
     return loaders.positions.load(person.id);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations the person leads or belongs to.' })
-  affiliations(@Root() person: EntityRecord, @Ctx() { loaders }: Context) {
+  affiliations(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, person.id, OUTGOING, [Predicate.LEADS, Predicate.MEMBER_OF], [EntityType.ORGANIZATION]);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements the person made.' })
-  statements(@Root() person: EntityRecord, @Ctx() { loaders }: Context) {
+  statements(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, person.id, OUTGOING, [Predicate.SAID]);
   }
 
   @FieldResolver(() => [Negotiation], {
     description: 'Negotiations the person takes part in, mediates, or joins through an organization they lead or belong to.',
   })
-  async negotiations(@Root() person: EntityRecord, @Ctx() { loaders }: Context) {
+  async negotiations(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
     const roles = [Predicate.PARTICIPATES_IN, Predicate.MEDIATES];
     const [own, organizations] = await Promise.all([
       linkedEntities(loaders, person.id, OUTGOING, roles),

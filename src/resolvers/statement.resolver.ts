@@ -8,7 +8,7 @@ import { Predicate } from '../entities/predicate.enum';
 import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
-import type { EntityRecord } from '../store/records';
+import type { StatementRecord } from '../store/records';
 import { StatementListArgs } from './args/entity-list.args';
 import { listEntities } from './list-entities';
 
@@ -20,7 +20,7 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Entity, { description: 'A person, an organization, or a country speaking as a state.' })
-  async speaker(@Root() statement: EntityRecord, @Ctx() { loaders }: Context) {
+  async speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: Context) {
     const speaker = await linkedEntity(loaders, statement.id, Direction.INCOMING, [Predicate.SAID]);
     // The seed loader refuses a statement without exactly one SAID, so this is a broken store.
     if (!speaker) throw new Error(`statement ${statement.id} has no speaker`);
@@ -28,12 +28,12 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => [Entity])
-  about(@Root() statement: EntityRecord, @Ctx() { loaders }: Context) {
+  about(@Root() statement: StatementRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, statement.id, Direction.OUTGOING, [Predicate.ABOUT]);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the source gives the statement; the same as `mentions`.' })
-  evidence(@Root() statement: EntityRecord, @Ctx() { loaders }: Context) {
+  evidence(@Root() statement: StatementRecord, @Ctx() { loaders }: Context) {
     return loaders.evidence.load(statement.id);
   }
 }

@@ -1,5 +1,8 @@
-import { EntityType } from '../entities/entity-type.enum';
-import { Predicate } from '../entities/predicate.enum';
+import { EntityType } from '../domain/entity-type';
+import type { LocationKind } from '../domain/location-kind';
+import type { OrganizationKind } from '../domain/organization-kind';
+import { Predicate } from '../domain/predicate';
+import type { StatementKind } from '../domain/statement-kind';
 import type { EntityRecord, EvidenceInput, FigureRecord, PositionRecord, RelationRecord, SourceGraph } from '../store/records';
 import { splitSentences } from '../text/sentences';
 import { locateQuote } from './locate-quote';
@@ -134,24 +137,34 @@ function checkCardinality(relations: RelationRecord[], entities: Map<string, Ent
   }
 }
 
+/** The record of a validated seed entity: its type's fields, checked present (the validator requires them). */
 function toEntityRecord(e: SeedEntity): EntityRecord {
-  return {
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: e.aliases,
-    description: e.description ?? null,
-    kind: e.kind ?? null,
-    anonymous: e.type === EntityType.PERSON ? Boolean(e.anonymous) : null,
-    weapon: e.weapon ?? null,
-    occurredOn: e.occurredOn ?? null,
-    timeOfDay: e.timeOfDay ?? null,
-    damage: e.damage ?? [],
-    status: e.status ?? null,
-    topics: e.topics ?? [],
-    outcome: e.outcome ?? null,
-    text: e.text ?? null,
+  const common = { id: e.id, name: e.name, aliases: e.aliases, description: e.description ?? null };
+  const need = <T>(value: T | null | undefined, field: string): T => {
+    if (value == null) throw new SeedError(`${e.id}: a ${e.type} needs "${field}"`);
+    return value;
   };
+  switch (e.type) {
+    case EntityType.PERSON:
+      return { ...common, type: e.type, anonymous: Boolean(e.anonymous) };
+    case EntityType.ORGANIZATION:
+      return { ...common, type: e.type, kind: need(e.kind, 'kind') as OrganizationKind };
+    case EntityType.LOCATION:
+      return { ...common, type: e.type, kind: need(e.kind, 'kind') as LocationKind };
+    case EntityType.ATTACK:
+      return {
+        ...common,
+        type: e.type,
+        weapon: need(e.weapon, 'weapon'),
+        occurredOn: e.occurredOn ?? null,
+        timeOfDay: e.timeOfDay ?? null,
+        damage: e.damage ?? [],
+      };
+    case EntityType.NEGOTIATION:
+      return { ...common, type: e.type, status: need(e.status, 'status'), topics: e.topics ?? [], outcome: e.outcome ?? null };
+    case EntityType.STATEMENT:
+      return { ...common, type: e.type, kind: need(e.kind, 'kind') as StatementKind, text: need(e.text, 'text') };
+  }
 }
 
 function relationRecord(subjectId: string, predicate: Predicate, objectId: string, role: string | null): RelationRecord {

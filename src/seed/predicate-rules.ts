@@ -1,5 +1,5 @@
-import { EntityType } from '../entities/entity-type.enum';
-import { Predicate } from '../entities/predicate.enum';
+import { EntityType } from '../domain/entity-type';
+import { Predicate } from '../domain/predicate';
 
 const { PERSON, ORGANIZATION, LOCATION, ATTACK, NEGOTIATION, STATEMENT } = EntityType;
 const ANY = Object.values(EntityType);

@@ -15,14 +15,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { EntityType } from '../entities/entity-type.enum';
-import { FigureMetric } from '../entities/figure-metric.enum';
-import { LocationKind } from '../entities/location-kind.enum';
-import { NegotiationStatus } from '../entities/negotiation-status.enum';
-import { OrganizationKind } from '../entities/organization-kind.enum';
-import { Predicate } from '../entities/predicate.enum';
-import { StatementKind } from '../entities/statement-kind.enum';
-import { Weapon } from '../entities/weapon.enum';
+import { EntityType } from '../domain/entity-type';
+import { FigureMetric } from '../domain/figure-metric';
+import { LocationKind } from '../domain/location-kind';
+import { NegotiationStatus } from '../domain/negotiation-status';
+import { OrganizationKind } from '../domain/organization-kind';
+import { Predicate } from '../domain/predicate';
+import { StatementKind } from '../domain/statement-kind';
+import { Weapon } from '../domain/weapon';
 
 /** The shapes of `seed/<slug>/source.json` and `graph.json`, checked on load. */
 

@@ -1,14 +1,12 @@
-import { type Expression, Kysely, Migrator, type SqlBool, sql } from 'kysely';
-import { Direction } from '../entities/direction.enum';
-import type { EntityType } from '../entities/entity-type.enum';
-import type { FigureMetric } from '../entities/figure-metric.enum';
-import type { NegotiationStatus } from '../entities/negotiation-status.enum';
-import type { Predicate } from '../entities/predicate.enum';
-import type { Weapon } from '../entities/weapon.enum';
+import { Kysely, Migrator, type SqlBool, sql } from 'kysely';
+import { Direction } from '../domain/direction';
+import type { EntityType } from '../domain/entity-type';
+import type { Predicate } from '../domain/predicate';
 import { fold } from '../text/fold';
-import type { Database, EntitiesTable } from './database';
+import { inChunks } from './chunks';
+import type { Database } from './database';
 import type { GraphStore } from './graph-store';
-import { migrations } from './migrations';
+import { kShortestPaths } from './path-finder';
 import type {
   EntityListQuery,
   EntityRecord,
@@ -30,11 +28,11 @@ import type {
   SourceRecord,
   StatsRecord,
 } from './records';
-import { kShortestPaths } from './path-finder';
+import { relationPages } from './relation-pages';
+import { toEntity, toFigure, toPosition, toRelation, toSentence, toSource } from './rows';
 import type { StoreDialect } from './store-dialect';
+import { writeSourceGraph } from './write-source-graph';
 
-/** Rows per INSERT and ids per IN list: well under every dialect's bound-parameter limit. */
-const CHUNK = 500;
 /** Walk steps one neighborhood call may take before it stops widening (nearest first). */
 export const WALK_CAP = 20_000;
 
@@ -49,9 +47,11 @@ export class KyselyGraphStore implements GraphStore {
   ) {}
 
   async migrate(): Promise<void> {
-    const all = { ...migrations, ...this.dialect.migrations };
-    const { error } = await new Migrator({ db: this.db, provider: { getMigrations: async () => all } }).migrateToLatest();
-    if (error) throw error;
+    const all = this.dialect.migrations;
+    await this.dialect.withMigrationLock(this.db, async (db) => {
+      const { error } = await new Migrator({ db, provider: { getMigrations: async () => all } }).migrateToLatest();
+      if (error) throw error;
+    });
   }
 
   async ping(): Promise<void> {
@@ -63,85 +63,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async saveSourceGraph(graph: SourceGraph): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('sources').select('id').where('id', '=', graph.source.id).executeTakeFirst();
-      if (existing) return false;
-      const { source } = graph;
-      await trx
-        .insertInto('sources')
-        .values({
-          id: source.id,
-          title: source.title,
-          publisher: source.publisher,
-          url: source.url,
-          published_on: source.publishedOn,
-          text: source.text,
-        })
-        .execute();
-      for (const rows of chunks(graph.sentences)) {
-        await trx
-          .insertInto('sentences')
-          .values(rows.map((s) => ({ source_id: s.sourceId, idx: s.index, start_offset: s.start, end_offset: s.end, text: s.text })))
-          .execute();
-      }
-      // Entities, relations, positions and figures may already stand from another source:
-      // a later source adds its evidence to them and leaves them as they are.
-      const stored = new Set(
-        (await inChunks(graph.entities.map((e) => e.id), (part) => trx.selectFrom('entities').select('id').where('id', 'in', part).execute())).map((r) => r.id),
-      );
-      const added = graph.entities.filter((e) => !stored.has(e.id));
-      for (const rows of chunks(added)) {
-        await trx.insertInto('entities').values(rows.map(entityRow)).execute();
-      }
-      await this.dialect.indexForSearch(trx, added);
-      for (const rows of chunks(graph.relations)) {
-        await trx
-          .insertInto('relations')
-          .values(rows.map((r) => ({ id: r.id, predicate: r.predicate, subject_id: r.subjectId, object_id: r.objectId, role: r.role })))
-          .onConflict((oc) => oc.column('id').doNothing())
-          .execute();
-      }
-      for (const rows of chunks(graph.positions)) {
-        await trx
-          .insertInto('positions')
-          .values(rows.map((p) => ({ id: p.id, person_id: p.personId, title: p.title, of_id: p.ofId })))
-          .onConflict((oc) => oc.column('id').doNothing())
-          .execute();
-      }
-      for (const rows of chunks(graph.figures)) {
-        await trx
-          .insertInto('figures')
-          .values(
-            rows.map((f) => ({
-              id: f.id,
-              attack_id: f.attackId,
-              metric: f.metric,
-              value: f.value,
-              qualifier: f.qualifier,
-              reported_by_id: f.reportedById,
-            })),
-          )
-          .onConflict((oc) => oc.column('id').doNothing())
-          .execute();
-      }
-      for (const rows of chunks(graph.evidence)) {
-        await trx
-          .insertInto('evidence')
-          .values(
-            rows.map((e) => ({
-              owner_id: e.ownerId,
-              source_id: e.sourceId,
-              start_offset: e.start,
-              end_offset: e.end,
-              quote: e.quote,
-              sentence_idx: e.sentenceIndex,
-            })),
-          )
-          .onConflict((oc) => oc.columns(['owner_id', 'source_id', 'start_offset', 'end_offset']).doNothing())
-          .execute();
-      }
-      return true;
-    });
+    return writeSourceGraph(this.db, this.dialect, graph);
   }
 
   async listSources(): Promise<SourceRecord[]> {
@@ -158,7 +80,7 @@ export class KyselyGraphStore implements GraphStore {
     const rows = await inChunks(sourceIds, (part) =>
       this.db.selectFrom('sentences').selectAll().where('source_id', 'in', part).orderBy('source_id').orderBy('idx').execute(),
     );
-    return rows.map((r) => ({ sourceId: r.source_id, index: r.idx, start: r.start_offset, end: r.end_offset, text: r.text }));
+    return rows.map(toSentence);
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]> {
@@ -195,29 +117,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async relationPages(queries: readonly RelationPageQuery[]): Promise<Page<RelationRecord>[]> {
-    return Promise.all(
-      queries.map(async (q) => {
-        const base = this.db.selectFrom('relations').where((eb) => {
-          const conditions: Expression<SqlBool>[] = [];
-          if (q.direction === Direction.OUTGOING) conditions.push(eb('subject_id', '=', q.entityId));
-          else if (q.direction === Direction.INCOMING) conditions.push(eb('object_id', '=', q.entityId));
-          else conditions.push(eb.or([eb('subject_id', '=', q.entityId), eb('object_id', '=', q.entityId)]));
-          if (q.predicates?.length) conditions.push(eb('predicate', 'in', q.predicates));
-          return eb.and(conditions);
-        });
-        let page = base.selectAll().orderBy('id').limit(q.first + 1);
-        if (q.after !== undefined) page = page.where('id', '>', q.after);
-        const [rows, count] = await Promise.all([
-          page.execute(),
-          base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-        ]);
-        return {
-          items: rows.slice(0, q.first).map(toRelation),
-          totalCount: Number(count.n),
-          hasNextPage: rows.length > q.first,
-        };
-      }),
-    );
+    return relationPages(this.db, queries);
   }
 
   async evidenceByOwners(ownerIds: readonly string[]): Promise<EvidenceRecord[]> {
@@ -256,21 +156,14 @@ export class KyselyGraphStore implements GraphStore {
     const rows = await inChunks(attackIds, (part) =>
       this.db.selectFrom('figures').selectAll().where('attack_id', 'in', part).orderBy('id').execute(),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      attackId: r.attack_id,
-      metric: r.metric as FigureMetric,
-      value: r.value,
-      qualifier: r.qualifier,
-      reportedById: r.reported_by_id,
-    }));
+    return rows.map(toFigure);
   }
 
   async positionsByPeople(personIds: readonly string[]): Promise<PositionRecord[]> {
     const rows = await inChunks(personIds, (part) =>
       this.db.selectFrom('positions').selectAll().where('person_id', 'in', part).orderBy('id').execute(),
     );
-    return rows.map((r) => ({ id: r.id, personId: r.person_id, title: r.title, ofId: r.of_id }));
+    return rows.map(toPosition);
   }
 
   async listEntities(query: EntityListQuery): Promise<Page<EntityRecord>> {
@@ -344,75 +237,11 @@ export class KyselyGraphStore implements GraphStore {
         .where((eb) => eb.or([eb('subject_id', 'in', part), eb('object_id', 'in', part)]))
         .execute(),
     );
-    const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+    const unique = [...new Map(rows.map((r) => [r.id, { id: r.id, subjectId: r.subject_id, objectId: r.object_id }])).values()];
     return unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
-
-}
-
-/** Runs `run` over the distinct ids, a bounded IN list at a time, and concatenates the rows. */
-async function inChunks<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return [];
-  const parts = await Promise.all(chunks(unique).map(run));
-  return parts.flat();
-}
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
 }
 
 function likePattern(needle: string): string {
   return `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function entityRow(e: EntityRecord): EntitiesTable {
-  return {
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: JSON.stringify(e.aliases),
-    description: e.description,
-    kind: e.kind,
-    anonymous: e.anonymous === null ? null : Number(e.anonymous),
-    weapon: e.weapon,
-    occurred_on: e.occurredOn,
-    time_of_day: e.timeOfDay,
-    damage: JSON.stringify(e.damage),
-    status: e.status,
-    topics: JSON.stringify(e.topics),
-    outcome: e.outcome,
-    statement_text: e.text,
-    match_names: [e.name, ...e.aliases].map(fold).join('\n'),
-  };
-}
-
-function toEntity(r: EntitiesTable): EntityRecord {
-  return {
-    id: r.id,
-    type: r.type as EntityType,
-    name: r.name,
-    aliases: JSON.parse(r.aliases),
-    description: r.description,
-    kind: r.kind,
-    anonymous: r.anonymous === null ? null : Boolean(r.anonymous),
-    weapon: r.weapon as Weapon | null,
-    occurredOn: r.occurred_on,
-    timeOfDay: r.time_of_day,
-    damage: JSON.parse(r.damage),
-    status: r.status as NegotiationStatus | null,
-    topics: JSON.parse(r.topics),
-    outcome: r.outcome,
-    text: r.statement_text,
-  };
-}
-
-function toRelation(r: Database['relations']): RelationRecord {
-  return { id: r.id, predicate: r.predicate as Predicate, subjectId: r.subject_id, objectId: r.object_id, role: r.role };
-}
-
-function toSource(r: Database['sources']): SourceRecord {
-  return { id: r.id, title: r.title, publisher: r.publisher, url: r.url, publishedOn: r.published_on, text: r.text };
 }

@@ -1,7 +1,7 @@
 import type { PathQuery, PathRecord } from './records';
 
 /** Relations with either end among the given entities, ordered by id: one layer of a search. */
-export type Expand = (entityIds: string[]) => Promise<{ id: string; subject_id: string; object_id: string }[]>;
+export type Expand = (entityIds: string[]) => Promise<{ id: string; subjectId: string; objectId: string }[]>;
 
 type Parents = Map<string, { prev: string; relation: string } | null>;
 
@@ -59,7 +59,7 @@ export async function shortestPath(
     const next: string[] = [];
     for (const r of await expand(side.frontier)) {
       if (bannedRelations.has(r.id)) continue;
-      for (const [from, to] of [[r.subject_id, r.object_id], [r.object_id, r.subject_id]]) {
+      for (const [from, to] of [[r.subjectId, r.objectId], [r.objectId, r.subjectId]]) {
         if (!inFrontier.has(from) || side.parents.has(to) || bannedEntities.has(to)) continue;
         side.parents.set(to, { prev: from, relation: r.id });
         next.push(to);

@@ -1,9 +1,12 @@
-import type { Direction } from '../entities/direction.enum';
-import type { EntityType } from '../entities/entity-type.enum';
-import type { FigureMetric } from '../entities/figure-metric.enum';
-import type { NegotiationStatus } from '../entities/negotiation-status.enum';
-import type { Predicate } from '../entities/predicate.enum';
-import type { Weapon } from '../entities/weapon.enum';
+import type { Direction } from '../domain/direction';
+import type { EntityType } from '../domain/entity-type';
+import type { FigureMetric } from '../domain/figure-metric';
+import type { LocationKind } from '../domain/location-kind';
+import type { NegotiationStatus } from '../domain/negotiation-status';
+import type { OrganizationKind } from '../domain/organization-kind';
+import type { Predicate } from '../domain/predicate';
+import type { StatementKind } from '../domain/statement-kind';
+import type { Weapon } from '../domain/weapon';
 
 /** Plain rows as the store hands them up; GraphQL types resolve their links from these. */
 
@@ -24,26 +27,58 @@ export interface SentenceRecord {
   text: string;
 }
 
-/** One row for every entity type; fields that do not belong to a type are null. */
-export interface EntityRecord {
+interface EntityCommon {
   id: string;
-  type: EntityType;
   name: string;
   aliases: string[];
   description: string | null;
-  /** OrganizationKind, LocationKind or StatementKind, by type. */
-  kind: string | null;
-  anonymous: boolean | null;
-  weapon: Weapon | null;
+}
+
+export interface PersonRecord extends EntityCommon {
+  type: EntityType.PERSON;
+  anonymous: boolean;
+}
+
+export interface OrganizationRecord extends EntityCommon {
+  type: EntityType.ORGANIZATION;
+  kind: OrganizationKind;
+}
+
+export interface LocationRecord extends EntityCommon {
+  type: EntityType.LOCATION;
+  kind: LocationKind;
+}
+
+export interface AttackRecord extends EntityCommon {
+  type: EntityType.ATTACK;
+  weapon: Weapon;
   occurredOn: string | null;
   timeOfDay: string | null;
   damage: string[];
-  status: NegotiationStatus | null;
+}
+
+export interface NegotiationRecord extends EntityCommon {
+  type: EntityType.NEGOTIATION;
+  status: NegotiationStatus;
   topics: string[];
   outcome: string | null;
-  /** A statement's words. */
-  text: string | null;
 }
+
+export interface StatementRecord extends EntityCommon {
+  type: EntityType.STATEMENT;
+  kind: StatementKind;
+  /** The words said, verbatim or paraphrased. */
+  text: string;
+}
+
+/**
+ * An entity, typed by its `type`: each type carries its own fields, non-null where the schema
+ * says so, so a resolver taking an `AttackRecord` has a `weapon` by the compiler's word.
+ */
+export type EntityRecord = PersonRecord | OrganizationRecord | LocationRecord | AttackRecord | NegotiationRecord | StatementRecord;
+
+/** The record of one entity type, e.g. `EntityRecordOf<EntityType.ATTACK>`. */
+export type EntityRecordOf<T extends EntityType> = Extract<EntityRecord, { type: T }>;
 
 export interface RelationRecord {
   id: string;

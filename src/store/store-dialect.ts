@@ -8,12 +8,16 @@ export interface WalkQuery extends NeighborQuery {
 }
 
 /**
- * What each database does its own way: full-text search and recursive walks. The portable
- * rest of the store is `KyselyGraphStore`, which takes one of these.
+ * What each database does its own way: migrations, locks, full-text search and recursive
+ * walks. The portable rest of the store is `KyselyGraphStore`, which takes one of these.
  */
 export interface StoreDialect {
-  /** Migrations only this dialect needs; merged with the portable ones in name order. */
+  /** Every migration, by name: the portable ones (`portableMigrations`) and the dialect's own. */
   migrations: Record<string, Migration>;
+  /** Runs the migrations with other processes on the same database kept out. */
+  withMigrationLock(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<void>): Promise<void>;
+  /** Called first in every write transaction: writers of one database take turns. */
+  lockWrites(trx: Kysely<Database>): Promise<void>;
   /** Adds entities to the full-text index, inside the transaction that stores them. */
   indexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void>;
   /** Ranked hits, best first; words match by prefix, longer words also by small typos. */

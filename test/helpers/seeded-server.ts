@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/server/context';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { execute, testServer } from './execute';
+import { type Engine, sqlite } from './engines';
 import { seededStore } from './seeded-store';
 
 export interface SeededServer {
@@ -16,12 +17,12 @@ export interface SeededServer {
   ): ReturnType<typeof execute<TData, TVariables>>;
 }
 
-/** A seeded SQLite store and a test server for the enclosing describe, opened before and closed after it. */
-export function useSeededServer(): SeededServer {
+/** A seeded store on `engine` and a test server for the enclosing describe, opened before and closed after it. */
+export function useSeededServer(engine: Engine = sqlite): SeededServer {
   let store: KyselyGraphStore;
   let server: ApolloServer<Context>;
   beforeAll(async () => {
-    store = await seededStore();
+    store = await seededStore(engine);
     server = await testServer();
   });
   afterAll(async () => {

@@ -1,14 +1,12 @@
-import { EntityType } from '../../src/entities/entity-type.enum';
-import { FigureMetric } from '../../src/entities/figure-metric.enum';
-import { LocationKind } from '../../src/entities/location-kind.enum';
-import { Predicate } from '../../src/entities/predicate.enum';
-import { Weapon } from '../../src/entities/weapon.enum';
-import type { EntityRecord, EvidenceInput, SourceGraph } from '../../src/store/records';
+import { EntityType } from '../../src/domain/entity-type';
+import { FigureMetric } from '../../src/domain/figure-metric';
+import { LocationKind } from '../../src/domain/location-kind';
+import { OrganizationKind } from '../../src/domain/organization-kind';
+import { Predicate } from '../../src/domain/predicate';
+import { Weapon } from '../../src/domain/weapon';
+import type { EvidenceInput, SourceGraph } from '../../src/store/records';
 
-const blank: Omit<EntityRecord, 'id' | 'type' | 'name'> = {
-  aliases: [], description: null, kind: null, anonymous: null, weapon: null, occurredOn: null,
-  timeOfDay: null, damage: [], status: null, topics: [], outcome: null, text: null,
-};
+const common = { aliases: [], description: null };
 
 /**
  * A source of `n` sentences "Attack i hit Town i in Region i, reported Agency i.", each an
@@ -40,10 +38,10 @@ export function syntheticAttacks(n: number): SourceGraph {
     const region = `location:region-${i}`;
     const agency = `organization:agency-${i}`;
     graph.entities.push(
-      { ...blank, id: attack, type: EntityType.ATTACK, name: `Attack ${i}`, weapon: Weapon.OTHER },
-      { ...blank, id: town, type: EntityType.LOCATION, name: `Town ${i}`, kind: LocationKind.CITY },
-      { ...blank, id: region, type: EntityType.LOCATION, name: `Region ${i}`, kind: LocationKind.REGION },
-      { ...blank, id: agency, type: EntityType.ORGANIZATION, name: `Agency ${i}`, kind: 'OTHER' },
+      { ...common, id: attack, type: EntityType.ATTACK, name: `Attack ${i}`, weapon: Weapon.OTHER, occurredOn: null, timeOfDay: null, damage: [] },
+      { ...common, id: town, type: EntityType.LOCATION, name: `Town ${i}`, kind: LocationKind.CITY },
+      { ...common, id: region, type: EntityType.LOCATION, name: `Region ${i}`, kind: LocationKind.REGION },
+      { ...common, id: agency, type: EntityType.ORGANIZATION, name: `Agency ${i}`, kind: OrganizationKind.OTHER },
     );
     graph.relations.push(
       { id: `relation:synthetic-${i}-targeted`, predicate: Predicate.TARGETED, subjectId: attack, objectId: town, role: null },

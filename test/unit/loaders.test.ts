@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Direction } from '../../src/entities/direction.enum';
-import { Predicate } from '../../src/entities/predicate.enum';
+import { Direction } from '../../src/domain/direction';
+import { Predicate } from '../../src/domain/predicate';
 import { createLoaders } from '../../src/loaders/create-loaders';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { countingStore } from '../helpers/counting-store';

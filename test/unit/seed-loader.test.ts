@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { EntityType } from '../../src/entities/entity-type.enum';
+import { EntityType } from '../../src/domain/entity-type';
 import { SeedError } from '../../src/seed/seed-error';
 import { loadSeeds, readSeed } from '../../src/seed/load-seed';
-import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store';
+import { forEachEngine } from '../helpers/engines';
 import { SEED_DIR } from '../helpers/seeded-store';
 import { entityOf, tempSeed } from '../helpers/temp-seed';
 
@@ -89,25 +89,25 @@ describe('readSeed', () => {
   });
 });
 
-describe('loadSeeds', () => {
-  it('writes nothing when a seed is refused', async () => {
-    const { root } = tempSeed((g) => {
-      g.figures[0].evidence = [{ quote: 'no such words' }];
+forEachEngine((engine) => {
+  describe('loadSeeds', () => {
+    it('writes nothing when a seed is refused', async () => {
+      const { root } = tempSeed((g) => {
+        g.figures[0].evidence = [{ quote: 'no such words' }];
+      });
+      const store = await engine.open();
+      await expect(loadSeeds(store, root)).rejects.toThrow(/figures\[0\].*"no such words" does not occur/);
+      expect(await store.listSources()).toEqual([]);
+      await store.close();
     });
-    const store = createSqliteStore(':memory:');
-    await store.migrate();
-    await expect(loadSeeds(store, root)).rejects.toThrow(/figures\[0\].*"no such words" does not occur/);
-    expect(await store.listSources()).toEqual([]);
-    await store.close();
-  });
 
-  it('loads a seed once: the second time changes nothing', async () => {
-    const store = createSqliteStore(':memory:');
-    await store.migrate();
-    expect(await loadSeeds(store, SEED_DIR)).toEqual({ loaded: ['source:aljazeera-kyiv-drone-strikes'], skipped: [] });
-    const before = await store.listEntities({ type: EntityType.PERSON, first: 100 });
-    expect(await loadSeeds(store, SEED_DIR)).toEqual({ loaded: [], skipped: ['source:aljazeera-kyiv-drone-strikes'] });
-    expect(await store.listEntities({ type: EntityType.PERSON, first: 100 })).toEqual(before);
-    await store.close();
+    it('loads a seed once: the second time changes nothing', async () => {
+      const store = await engine.open();
+      expect(await loadSeeds(store, SEED_DIR)).toEqual({ loaded: ['source:aljazeera-kyiv-drone-strikes'], skipped: [] });
+      const before = await store.listEntities({ type: EntityType.PERSON, first: 100 });
+      expect(await loadSeeds(store, SEED_DIR)).toEqual({ loaded: [], skipped: ['source:aljazeera-kyiv-drone-strikes'] });
+      expect(await store.listEntities({ type: EntityType.PERSON, first: 100 })).toEqual(before);
+      await store.close();
+    });
   });
 });

@@ -1,0 +1,5 @@
+export enum Direction {
+  OUTGOING = 'OUTGOING',
+  INCOMING = 'INCOMING',
+  BOTH = 'BOTH',
+}

@@ -1,0 +1,18 @@
+/** What a relation states; each reads "subject PREDICATE object". */
+export enum Predicate {
+  HOLDS_POSITION = 'HOLDS_POSITION',
+  MEMBER_OF = 'MEMBER_OF',
+  LEADS = 'LEADS',
+  PART_OF = 'PART_OF',
+  BASED_IN = 'BASED_IN',
+  CARRIED_OUT = 'CARRIED_OUT',
+  TARGETED = 'TARGETED',
+  OCCURRED_IN = 'OCCURRED_IN',
+  INTERCEPTED = 'INTERCEPTED',
+  RESPONDED_TO = 'RESPONDED_TO',
+  HOSTS = 'HOSTS',
+  MEDIATES = 'MEDIATES',
+  PARTICIPATES_IN = 'PARTICIPATES_IN',
+  SAID = 'SAID',
+  ABOUT = 'ABOUT',
+}

@@ -1,0 +1,6 @@
+export enum StatementKind {
+  QUOTE = 'QUOTE',
+  PARAPHRASE = 'PARAPHRASE',
+  REPORT = 'REPORT',
+  CLAIM = 'CLAIM',
+}

@@ -1,0 +1,6 @@
+export enum Weapon {
+  DRONE = 'DRONE',
+  MISSILE = 'MISSILE',
+  ARTILLERY = 'ARTILLERY',
+  OTHER = 'OTHER',
+}

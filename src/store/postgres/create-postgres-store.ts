@@ -1,0 +1,84 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { userInfo } from 'node:os';
+import { Pool } from 'pg';
+import type { Database } from '../database';
+import { KyselyGraphStore } from '../kysely-graph-store';
+import { portableMigrations } from '../migrations';
+import type { StoreDialect } from '../store-dialect';
+import { type StoreOptions, queryLog } from '../store-options';
+import { withConnectionErrors } from './connection-errors';
+import { postgresSearch as searchMigration } from './migrations/0002-search';
+import { postgresIndexForSearch, postgresSearch } from './postgres-search';
+import { postgresWalk } from './postgres-walk';
+
+/** Advisory lock keys, fixed so every replica of this service takes the same ones. */
+const MIGRATION_LOCK = 0x6e677261; // "ngra"
+const WRITE_LOCK = 0x6e677277; // "ngrw"
+/** How long a request waits for a connection before the database counts as unreachable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+export interface PostgresSettings {
+  /** Connections per process. */
+  poolSize: number;
+  /** PostgreSQL cancels a statement running longer. */
+  statementTimeoutMs: number;
+}
+
+/** PostgreSQL's own parts: tsvector and trigram search, the recursive walk, advisory locks. */
+export const postgresDialect: StoreDialect = {
+  // "C" collation compares by code point, as SQLite does: ids and names sort alike on both.
+  migrations: { ...portableMigrations(sql`text collate "C"`), '0002_postgres_search': searchMigration },
+  // A session lock on one connection, held while that same connection migrates: a second
+  // replica starting at once waits here, then finds nothing left to do. The statement timeout
+  // is for requests; waiting for the lock, or building an index on a large table, may take longer.
+  async withMigrationLock(db, run) {
+    await db.connection().execute(async (conn) => {
+      await sql`set statement_timeout = 0`.execute(conn);
+      try {
+        await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+        try {
+          await run(conn);
+        } finally {
+          await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+        }
+      } finally {
+        await sql`reset statement_timeout`.execute(conn);
+      }
+    });
+  },
+  // Released at commit or rollback; the writer that waited then sees what the first wrote.
+  async lockWrites(trx) {
+    await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+  },
+  indexForSearch: postgresIndexForSearch,
+  search: postgresSearch,
+  walk: postgresWalk,
+};
+
+/** A store over a pool of connections to `connectionString`; connection failures surface as SERVICE_UNAVAILABLE. */
+export function createPostgresStore(connectionString: string, settings: PostgresSettings, options: StoreOptions = {}): KyselyGraphStore {
+  const pool = new Pool({
+    connectionString: withDefaultUser(connectionString),
+    max: settings.poolSize,
+    statement_timeout: settings.statementTimeoutMs,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
+  // A connection that dies (server restart, network cut) emits 'error' on its client, and on
+  // the pool when idle; unhandled, either would end the process. The query in flight fails
+  // with the error anyway, and the pool drops the client and opens a new one on demand.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
+  return withConnectionErrors(new KyselyGraphStore(db, postgresDialect));
+}
+
+/**
+ * The URL with a user name when it names none: as psql does, PGUSER, else the login name.
+ * pg would send an empty name where USER is unset (a service account, a container).
+ */
+function withDefaultUser(connectionString: string): string {
+  const url = new URL(connectionString);
+  if (url.username) return connectionString;
+  url.username = process.env.PGUSER || process.env.USER || userInfo().username;
+  return url.toString();
+}

@@ -1,0 +1,126 @@
+import { type Kysely, sql } from 'kysely';
+import { editDistance } from '../../text/edit-distance';
+import { fold } from '../../text/fold';
+import { words } from '../../text/words';
+import { chunks } from '../chunks';
+import type { Database } from '../database';
+import type { EntityRecord, SearchHit, SearchQuery } from '../records';
+import { searchDocument } from '../search-document';
+import { type Matcher, markSnippet, markWords } from './mark-words';
+
+/** Words this long or longer also match vocabulary words up to this many edits away. */
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY_MAX_EDITS = 2;
+/** The closest vocabulary words one query word may stand for. */
+const FUZZY_TERMS = 12;
+/** Candidates pg_trgm hands over for the exact edit-distance check: bounds the work on a large vocabulary. */
+const TRIGRAM_CANDIDATES = 200;
+/** ts_rank weights {D, C, B, A}: name (A) 10, aliases (B) 6, body (C) 1, as SQLite's bm25 weights. */
+const WEIGHTS = sql.raw(`'{0, 0.1, 0.6, 1.0}'`);
+/** ts_rank divides by 1 + log(words): a short name that matches outranks a long one, as bm25 does. */
+const LENGTH_NORMALIZATION = sql.raw('1');
+/** A hit found only through a typo match ranks below the same hit spelled right. */
+const FUZZY_PENALTY = 0.5;
+/** Rows per INSERT: 5 parameters each. */
+const INDEX_CHUNK = 200;
+
+/**
+ * The document is built from `words()`, the splitting and folding SQLite's unicode61 does and
+ * the query side uses: PostgreSQL's own parser would keep "U.S." as one token ("u.s") and
+ * the two engines would find different things.
+ */
+export async function postgresIndexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void> {
+  for (const part of chunks(entities, INDEX_CHUNK)) {
+    const rows = part.map((e) => {
+      const doc = searchDocument(e);
+      const [name, aliases, body] = [doc.name, doc.aliases, doc.body].map((t) => words(t).join(' '));
+      return sql`(${e.id}, ${doc.name}, ${doc.aliases}, ${doc.body},
+        setweight(to_tsvector('simple', ${name}), 'A') || setweight(to_tsvector('simple', ${aliases}), 'B')
+          || setweight(to_tsvector('simple', ${body}), 'C'))`;
+    });
+    await sql`insert into entity_search (entity_id, name, aliases, body, document) values ${sql.join(rows)}`.execute(db);
+  }
+  const terms = new Set(
+    entities.flatMap((e) => {
+      const doc = searchDocument(e);
+      return words(`${doc.name} ${doc.aliases} ${doc.body}`).filter((w) => w.length >= FUZZY_MIN_LENGTH - FUZZY_MAX_EDITS);
+    }),
+  );
+  for (const part of chunks([...terms])) {
+    const rows = part.map((t) => sql`(${t}, ${t.length})`);
+    await sql`insert into search_terms (term, length) values ${sql.join(rows)} on conflict do nothing`.execute(db);
+  }
+}
+
+/**
+ * tsvector search with SQLite's contract: each query word matches as a prefix, or, at five
+ * letters or more, as any vocabulary word within two edits that shares its first letter.
+ * Every word must match (AND). Ranked by weighted ts_rank, typo-only hits halved; matched
+ * words are marked in the snippet.
+ */
+export async function postgresSearch(db: Kysely<Database>, query: SearchQuery): Promise<SearchHit[]> {
+  const units = queryUnits(query.query);
+  if (units.length === 0) return [];
+  const queryWords = units.flatMap((u) => u.split(' '));
+  const alternatives = await Promise.all(units.map((u) => typoTerms(db, u)));
+  const tsquery = units
+    .map((u, i) => (u.includes(' ') ? `(${u.split(' ').join(' <-> ')})` : `(${[`${u}:*`, ...alternatives[i]].join(' | ')})`))
+    .join(' & ');
+  const types = query.types?.length ? sql`and e.type in (${sql.join(query.types)})` : sql``;
+  const { rows } = await sql<{ id: string; rank: number; name: string; aliases: string; body: string }>`
+    select s.entity_id as id, ts_rank(${WEIGHTS}, s.document, q, ${LENGTH_NORMALIZATION}) as rank, s.name, s.aliases, s.body
+    from to_tsquery('simple', ${tsquery}) q, entity_search s join entities e on e.id = s.entity_id
+    where s.document @@ q ${types}
+    order by rank desc, s.entity_id
+    limit ${query.first * 3}`.execute(db);
+
+  const matcher: Matcher = { prefixes: units.filter((u) => !u.includes(' ')), exact: alternatives.flat(), phrases: units.filter((u) => u.includes(' ')) };
+  const hits = rows.map((r) => {
+    const name = markWords(r.name, matcher);
+    const aliases = r.aliases.split(' · ').map((a) => markWords(a, matcher));
+    const body = markSnippet(r.body, matcher);
+    const marked = [name, ...aliases, body.full].flatMap((t) => [...t.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1])));
+    const spelledRight = queryWords.every((w) => marked.some((m) => m.startsWith(w)));
+    const snippet = [name, aliases.find((a) => a.includes('<mark>')), body.snippet].find((t) => t?.includes('<mark>'));
+    return { entityId: r.id, score: round(r.rank * (spelledRight ? 1 : FUZZY_PENALTY)), snippet: snippet ?? null };
+  });
+  hits.sort((a, b) => b.score - a.score || (a.entityId < b.entityId ? -1 : 1));
+  return hits.slice(0, query.first);
+}
+
+/** The query's words, folded, each once; an initialism such as "U.S." becomes the phrase "u s". */
+function queryUnits(text: string): string[] {
+  const units = Array.from(text.matchAll(/(?:\p{L}\.){2,}|[^\s]+/gu), (m) =>
+    /^(?:\p{L}\.){2,}$/u.test(m[0]) ? words(m[0]).join(' ') : words(m[0]),
+  ).flat();
+  return [...new Set(units.filter((u) => u.length > 0))];
+}
+
+/**
+ * Vocabulary words within two edits of `word`, sharing its first letter, not prefix matches
+ * already. The first-letter range and length use the primary key; pg_trgm's similarity picks
+ * the likeliest candidates; the edit distance decides.
+ */
+async function typoTerms(db: Kysely<Database>, word: string): Promise<string[]> {
+  if (word.length < FUZZY_MIN_LENGTH || word.includes(' ')) return [];
+  const first = word[0];
+  const next = String.fromCodePoint(first.codePointAt(0)! + 1);
+  const { rows } = await sql<{ term: string }>`
+    select term from search_terms
+    where term >= ${first} and term < ${next}
+      and length between ${word.length - FUZZY_MAX_EDITS} and ${word.length + FUZZY_MAX_EDITS}
+    order by similarity(term, ${word}) desc, term
+    limit ${TRIGRAM_CANDIDATES}`.execute(db);
+  return rows
+    .filter((r) => !r.term.startsWith(word))
+    .map((r) => ({ term: r.term, distance: editDistance(word, r.term, FUZZY_MAX_EDITS) }))
+    .filter((t) => t.distance <= FUZZY_MAX_EDITS)
+    .sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1))
+    .slice(0, FUZZY_TERMS)
+    .map((t) => t.term);
+}
+
+/** Scores to four significant figures: enough to order, stable to read. */
+function round(score: number): number {
+  return Number(score.toPrecision(4));
+}

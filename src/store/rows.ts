@@ -1,0 +1,138 @@
+import { EntityType } from '../domain/entity-type';
+import type { FigureMetric } from '../domain/figure-metric';
+import type { LocationKind } from '../domain/location-kind';
+import type { NegotiationStatus } from '../domain/negotiation-status';
+import type { OrganizationKind } from '../domain/organization-kind';
+import type { Predicate } from '../domain/predicate';
+import type { StatementKind } from '../domain/statement-kind';
+import type { Weapon } from '../domain/weapon';
+import { fold } from '../text/fold';
+import type { Database, EntitiesTable } from './database';
+import type {
+  EntityRecord,
+  EvidenceInput,
+  FigureRecord,
+  PositionRecord,
+  RelationRecord,
+  SentenceRecord,
+  SourceRecord,
+} from './records';
+
+/** Every mapping between table rows and records, both ways: the one place column names meet field names. */
+
+const EMPTY = {
+  kind: null,
+  anonymous: null,
+  weapon: null,
+  occurred_on: null,
+  time_of_day: null,
+  damage: '[]',
+  status: null,
+  topics: '[]',
+  outcome: null,
+  statement_text: null,
+} satisfies Partial<EntitiesTable>;
+
+export function entityRow(e: EntityRecord): EntitiesTable {
+  const common = {
+    ...EMPTY,
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: JSON.stringify(e.aliases),
+    description: e.description,
+    match_names: [e.name, ...e.aliases].map(fold).join('\n'),
+  };
+  switch (e.type) {
+    case EntityType.PERSON:
+      return { ...common, anonymous: Number(e.anonymous) };
+    case EntityType.ORGANIZATION:
+    case EntityType.LOCATION:
+      return { ...common, kind: e.kind };
+    case EntityType.ATTACK:
+      return { ...common, weapon: e.weapon, occurred_on: e.occurredOn, time_of_day: e.timeOfDay, damage: JSON.stringify(e.damage) };
+    case EntityType.NEGOTIATION:
+      return { ...common, status: e.status, topics: JSON.stringify(e.topics), outcome: e.outcome };
+    case EntityType.STATEMENT:
+      return { ...common, kind: e.kind, statement_text: e.text };
+  }
+}
+
+/** The record of a stored row; a column its type needs that is null means a broken store, and throws. */
+export function toEntity(r: EntitiesTable): EntityRecord {
+  const common = { id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[], description: r.description };
+  const type = r.type as EntityType;
+  switch (type) {
+    case EntityType.PERSON:
+      return { ...common, type, anonymous: Boolean(required(r, 'anonymous')) };
+    case EntityType.ORGANIZATION:
+      return { ...common, type, kind: required(r, 'kind') as OrganizationKind };
+    case EntityType.LOCATION:
+      return { ...common, type, kind: required(r, 'kind') as LocationKind };
+    case EntityType.ATTACK:
+      return {
+        ...common,
+        type,
+        weapon: required(r, 'weapon') as Weapon,
+        occurredOn: r.occurred_on,
+        timeOfDay: r.time_of_day,
+        damage: JSON.parse(r.damage) as string[],
+      };
+    case EntityType.NEGOTIATION:
+      return { ...common, type, status: required(r, 'status') as NegotiationStatus, topics: JSON.parse(r.topics) as string[], outcome: r.outcome };
+    case EntityType.STATEMENT:
+      return { ...common, type, kind: required(r, 'kind') as StatementKind, text: required(r, 'statement_text') };
+    default:
+      throw new Error(`entity ${r.id} has an unknown type "${r.type}"`);
+  }
+}
+
+function required<K extends keyof EntitiesTable>(r: EntitiesTable, column: K): NonNullable<EntitiesTable[K]> {
+  const value = r[column];
+  if (value === null) throw new Error(`entity ${r.id} (${r.type}) has no ${column}`);
+  return value;
+}
+
+export function toRelation(r: Database['relations']): RelationRecord {
+  return { id: r.id, predicate: r.predicate as Predicate, subjectId: r.subject_id, objectId: r.object_id, role: r.role };
+}
+
+export function relationRow(r: RelationRecord): Database['relations'] {
+  return { id: r.id, predicate: r.predicate, subject_id: r.subjectId, object_id: r.objectId, role: r.role };
+}
+
+export function toSource(r: Database['sources']): SourceRecord {
+  return { id: r.id, title: r.title, publisher: r.publisher, url: r.url, publishedOn: r.published_on, text: r.text };
+}
+
+export function sourceRow(s: SourceRecord): Database['sources'] {
+  return { id: s.id, title: s.title, publisher: s.publisher, url: s.url, published_on: s.publishedOn, text: s.text };
+}
+
+export function toSentence(r: Database['sentences']): SentenceRecord {
+  return { sourceId: r.source_id, index: r.idx, start: r.start_offset, end: r.end_offset, text: r.text };
+}
+
+export function sentenceRow(s: SentenceRecord): Database['sentences'] {
+  return { source_id: s.sourceId, idx: s.index, start_offset: s.start, end_offset: s.end, text: s.text };
+}
+
+export function toPosition(r: Database['positions']): PositionRecord {
+  return { id: r.id, personId: r.person_id, title: r.title, ofId: r.of_id };
+}
+
+export function positionRow(p: PositionRecord): Database['positions'] {
+  return { id: p.id, person_id: p.personId, title: p.title, of_id: p.ofId };
+}
+
+export function toFigure(r: Database['figures']): FigureRecord {
+  return { id: r.id, attackId: r.attack_id, metric: r.metric as FigureMetric, value: r.value, qualifier: r.qualifier, reportedById: r.reported_by_id };
+}
+
+export function figureRow(f: FigureRecord): Database['figures'] {
+  return { id: f.id, attack_id: f.attackId, metric: f.metric, value: f.value, qualifier: f.qualifier, reported_by_id: f.reportedById };
+}
+
+export function evidenceRow(e: EvidenceInput): Database['evidence'] {
+  return { owner_id: e.ownerId, source_id: e.sourceId, start_offset: e.start, end_offset: e.end, quote: e.quote, sentence_idx: e.sentenceIndex };
+}
