@@ -202,7 +202,8 @@ describe.each([sqliteFile, postgresDatabase].map((e) => [e.name, e] as const))('
       (response) => `answered ${response.status}`,
       () => 'cut off',
     );
-    await until(() => engine.writing(url), 'the import is writing');
+    // The import is checked (every quote located) before its transaction starts: seconds, more on a loaded machine.
+    await until(() => engine.writing(url), 'the import is writing', 120_000);
     await kill9(service!);
     expect(await request).toBe('cut off');
 
@@ -216,5 +217,5 @@ describe.each([sqliteFile, postgresDatabase].map((e) => [e.name, e] as const))('
     expect(done.data).toEqual({ importSource: { created: true, userErrors: [] } });
     const stats = (await graphql(service, '{ stats { sources } }')).data as { stats: { sources: number } };
     expect(stats.stats.sources).toBe(2);
-  }, 90_000);
+  }, 240_000);
 });
