@@ -1,12 +1,13 @@
-import { Field } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { NegotiationStatus } from '../../entities/negotiation-status.enum';
 import { Weapon } from '../../entities/weapon.enum';
 
 /**
  * The fields an entity's type may carry, shared by create and update; which belong to which
  * type, and which are required, is checked by the seed rules (`SeedEntity`), as for imports.
- * Not an input of its own: type-graphql gives its fields to each input class that extends it.
+ * type-graphql gives its fields to each input class that extends it.
  */
+@InputType()
 
 export class EntityFieldsInput {
   @Field(_type => String, { nullable: true })
