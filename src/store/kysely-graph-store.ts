@@ -37,6 +37,7 @@ import type { StoreDialect } from './store-dialect';
 import { GraphEdits } from './edit-graph';
 import { apiKeyByHash, createApiKey, graphVersion, listApiKeys, listChanges, revokeApiKey } from './keys-and-changes';
 import { type ImportOutcome, writeSourceGraph } from './write-source-graph';
+import type { ListenVersion, VersionListener } from './version-listener';
 import { type ApiKeyRecord, type ChangeQuery, type ChangeRecord, SYSTEM_AUTHOR, type WriteAuthor, type WriteResult } from './write-records';
 
 /** Walk steps one neighborhood call may take before it stops widening (nearest first). */
@@ -48,10 +49,16 @@ export const WALK_CAP = 20_000;
  */
 export class KyselyGraphStore implements GraphStore {
   private readonly edits: GraphEdits;
+  private readonly versionWatchers = new Set<(version: number | null) => void>();
+  private versionListener: VersionListener | null = null;
+  /** The listener's last word: null while it cannot hear other processes' writes. */
+  private heard: number | null = null;
 
+  /** `listenVersion` hears other processes' writes (PostgreSQL); without it, this process is the only writer. */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
+    private readonly listenVersion?: ListenVersion,
   ) {
     this.edits = new GraphEdits(db, dialect);
   }
@@ -69,49 +76,102 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    this.versionWatchers.clear();
+    await this.versionListener?.close();
+    this.versionListener = null;
     await this.db.destroy();
   }
 
   async saveSourceGraph(graph: SourceGraph): Promise<boolean> {
-    const result = await writeSourceGraph(this.db, this.dialect, graph, SYSTEM_AUTHOR);
+    const result = await this.announced(writeSourceGraph(this.db, this.dialect, graph, SYSTEM_AUTHOR));
     if (!result.ok) throw new Error(`${graph.source.id} refused: ${result.problems.map((p) => p.message).join('; ')}`);
     return result.value.stored;
   }
 
   importSourceGraph(graph: SourceGraph, author: WriteAuthor): Promise<WriteResult<ImportOutcome>> {
-    return writeSourceGraph(this.db, this.dialect, graph, author);
+    return this.announced(writeSourceGraph(this.db, this.dialect, graph, author));
   }
 
   createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
-    return this.edits.createEntity(entity, mentions, author);
+    return this.announced(this.edits.createEntity(entity, mentions, author));
   }
 
-  updateEntity(entity: EntityRecord, expectedVersion: number, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
-    return this.edits.updateEntity(entity, expectedVersion, mentions, author);
+  updateEntity(
+    entity: EntityRecord,
+    expectedVersion: number,
+    mentions: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>> {
+    return this.announced(this.edits.updateEntity(entity, expectedVersion, mentions, author));
   }
 
   deleteEntity(id: string, expectedVersion: number, author: WriteAuthor): Promise<WriteResult<{ id: string }>> {
-    return this.edits.deleteEntity(id, expectedVersion, author);
+    return this.announced(this.edits.deleteEntity(id, expectedVersion, author));
   }
 
   addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>> {
-    return this.edits.addRelation(relation, evidence, author);
+    return this.announced(this.edits.addRelation(relation, evidence, author));
   }
 
   removeRelation(id: string, author: WriteAuthor): Promise<WriteResult<{ id: string }>> {
-    return this.edits.removeRelation(id, author);
+    return this.announced(this.edits.removeRelation(id, author));
   }
 
   addFigure(figure: FigureRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<FigureRecord>> {
-    return this.edits.addFigure(figure, evidence, author);
+    return this.announced(this.edits.addFigure(figure, evidence, author));
   }
 
-  addStatement(statement: StatementRecord, relations: RelationRecord[], evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
-    return this.edits.addStatement(statement, relations, evidence, author);
+  addStatement(
+    statement: StatementRecord,
+    relations: RelationRecord[],
+    evidence: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>> {
+    return this.announced(this.edits.addStatement(statement, relations, evidence, author));
   }
 
   graphVersion(): Promise<number> {
     return graphVersion(this.db);
+  }
+
+  async watchGraphVersion(onChange: (version: number | null) => void): Promise<() => Promise<void>> {
+    this.versionWatchers.add(onChange);
+    if (this.listenVersion) {
+      this.versionListener ??= this.listenVersion(
+        () => graphVersion(this.db),
+        (version) => {
+          this.heard = version;
+          this.versionWatchers.forEach((watcher) => watcher(version));
+        },
+      );
+    } else {
+      onChange(await graphVersion(this.db));
+    }
+    return async () => {
+      this.versionWatchers.delete(onChange);
+      if (this.versionWatchers.size === 0 && this.versionListener) {
+        const listener = this.versionListener;
+        this.versionListener = null;
+        this.heard = null;
+        await listener.close();
+      }
+    };
+  }
+
+  /**
+   * A write's result, handed back only once the watchers know the version it committed: a
+   * writer that was answered can then read its write through any cache of this process.
+   */
+  private async announced<T>(write: Promise<T>): Promise<T> {
+    try {
+      return await write;
+    } finally {
+      // Deaf to other processes, a version read here would vouch for what it cannot know.
+      if (this.versionWatchers.size > 0 && !(this.listenVersion && this.heard === null)) {
+        const version = await graphVersion(this.db).catch(() => null);
+        this.versionWatchers.forEach((watcher) => watcher(version));
+      }
+    }
   }
 
   changes(query: ChangeQuery): Promise<Page<ChangeRecord>> {
@@ -174,11 +234,7 @@ export class KyselyGraphStore implements GraphStore {
     const rows = await this.db
       .selectFrom('relations')
       .selectAll()
-      .where((eb) =>
-        eb.or(
-          [...groups.values()].map((g) => eb.and([eb('predicate', '=', g.predicate), eb(g.column, 'in', g.ids)])),
-        ),
-      )
+      .where((eb) => eb.or([...groups.values()].map((g) => eb.and([eb('predicate', '=', g.predicate), eb(g.column, 'in', g.ids)]))))
       .orderBy('id')
       .execute();
     return rows.map(toRelation);
@@ -241,7 +297,8 @@ export class KyselyGraphStore implements GraphStore {
     if (query.status) base = base.where('status', '=', query.status);
     if (query.kind) base = base.where('kind', '=', query.kind);
     for (const link of query.linkedTo ?? []) {
-      const [own, other] = link.direction === Direction.OUTGOING ? (['subject_id', 'object_id'] as const) : (['object_id', 'subject_id'] as const);
+      const [own, other] =
+        link.direction === Direction.OUTGOING ? (['subject_id', 'object_id'] as const) : (['object_id', 'subject_id'] as const);
       base = base.where((eb) =>
         eb.exists(
           eb
@@ -254,13 +311,15 @@ export class KyselyGraphStore implements GraphStore {
       );
     }
     const order = query.descending ? 'desc' : 'asc';
-    let page = base.selectAll().orderBy('name', order).orderBy('id', order).limit(query.first + 1);
+    let page = base
+      .selectAll()
+      .orderBy('name', order)
+      .orderBy('id', order)
+      .limit(query.first + 1);
     const after = query.after;
     if (after) {
       const beyond = query.descending ? '<' : '>';
-      page = page.where((eb) =>
-        eb.or([eb('name', beyond, after.name), eb.and([eb('name', '=', after.name), eb('id', beyond, after.id)])]),
-      );
+      page = page.where((eb) => eb.or([eb('name', beyond, after.name), eb.and([eb('name', '=', after.name), eb('id', beyond, after.id)])]));
     }
     const [rows, count] = await Promise.all([
       page.execute(),
@@ -284,10 +343,26 @@ export class KyselyGraphStore implements GraphStore {
 
   async stats(): Promise<StatsRecord> {
     const [entities, relations, sources, figures] = await Promise.all([
-      this.db.selectFrom('entities').select(['type', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('type').orderBy('type').execute(),
-      this.db.selectFrom('relations').select(['predicate', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('predicate').orderBy('predicate').execute(),
-      this.db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
-      this.db.selectFrom('figures').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('entities')
+        .select(['type', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('type')
+        .orderBy('type')
+        .execute(),
+      this.db
+        .selectFrom('relations')
+        .select(['predicate', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('predicate')
+        .orderBy('predicate')
+        .execute(),
+      this.db
+        .selectFrom('sources')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('figures')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow(),
     ]);
     return {
       entities: entities.map((r) => ({ type: r.type as EntityType, count: Number(r.count) })),

@@ -1,0 +1,10 @@
+/** A connection that hears the graph version other processes commit; closed with the store. */
+export interface VersionListener {
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a `VersionListener`: it reports each committed version, `null` while it cannot hear
+ * them (the version is then unknown), and `readVersion()` again once it hears them once more.
+ */
+export type ListenVersion = (readVersion: () => Promise<number>, onVersion: (version: number | null) => void) => VersionListener;
