@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths';
 
-export type DatabaseConfig =
-  | { dialect: 'sqlite'; filename: string }
-  | { dialect: 'postgres'; connectionString: string };
+export type DatabaseConfig = { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
 
 export interface Config {
   port: number;
@@ -17,6 +15,14 @@ export interface Config {
   corsOrigins: '*' | string[];
   limits: Limits;
   postgres: PostgresConfig;
+  responseCache: ResponseCacheConfig;
+}
+
+/** `RESPONSE_CACHE` (on|off, on) and `RESPONSE_CACHE_MAX_MB` (64): answers of keyless reads kept per process. */
+export interface ResponseCacheConfig {
+  enabled: boolean;
+  /** Memory the stored answers may take, bodies and keys counted. */
+  maxBytes: number;
 }
 
 /** Used when DATABASE_URL is postgres://...: `PG_POOL_SIZE` (10), `PG_STATEMENT_TIMEOUT_MS` (10000). */
@@ -89,7 +95,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       poolSize: positiveInteger(env, 'PG_POOL_SIZE', 10),
       statementTimeoutMs: positiveInteger(env, 'PG_STATEMENT_TIMEOUT_MS', 10_000),
     },
+    responseCache: loadResponseCache(env),
   };
+}
+
+export function loadResponseCache(env: NodeJS.ProcessEnv = {}): ResponseCacheConfig {
+  const setting = env.RESPONSE_CACHE ?? 'on';
+  if (setting !== 'on' && setting !== 'off') throw new Error(`RESPONSE_CACHE must be on or off, got "${setting}"`);
+  return { enabled: setting === 'on', maxBytes: positiveInteger(env, 'RESPONSE_CACHE_MAX_MB', 64) * 1_048_576 };
 }
 
 export function loadLimits(env: NodeJS.ProcessEnv = {}): Limits {
@@ -106,7 +119,10 @@ export function loadLimits(env: NodeJS.ProcessEnv = {}): Limits {
 
 function parseOrigins(value: string): '*' | string[] {
   if (value.trim() === '*') return '*';
-  const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
       throw new Error(`CORS_ORIGINS must be * or a comma-separated list of origins like http://localhost:5173, got "${origin}"`);

@@ -4,12 +4,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { type Config, type Limits, loadLimits } from '../config';
+import { type Config, type Limits, loadLimits, loadResponseCache } from '../config';
 import { createFormatError } from '../errors/format-error';
 import { getSchema } from '../schema';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context';
 import { registerBodyLimits } from './body-limits';
+import { RouteCache } from './cache/route-cache';
 import { registerCors } from './cors';
 import { registerErrorHandler } from './error-handler';
 import { registerGraphQLRoute } from './graphql-route';
@@ -31,6 +32,7 @@ export interface App {
 export type AppOptions = Pick<Config, 'logLevel' | 'production'> & {
   corsOrigins?: Config['corsOrigins'];
   limits?: Partial<Limits>;
+  responseCache?: Config['responseCache'];
 };
 
 /**
@@ -62,6 +64,9 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
   registerErrorHandler(fastify, limits.bodyLimitBytes, limits.writeBodyLimitBytes);
   registerBodyLimits(fastify, limits.bodyLimitBytes);
   await registerCors(fastify, options.corsOrigins ?? '*');
+  const { enabled: cacheResponses, maxBytes } = options.responseCache ?? loadResponseCache();
+  const responseCache = cacheResponses ? await RouteCache.start(store, maxBytes) : undefined;
+  fastify.addHook('onClose', async () => responseCache?.close());
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -84,6 +89,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
       costPlugin(limits.maxCost, limits.maxSelections * 4),
       errorLogPlugin(),
       graphqlOverHttpPlugin(),
+      ...(responseCache ? [responseCache.plugin()] : []),
     ],
     stopOnTerminationSignals: false,
   });
@@ -96,6 +102,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     maxCost: limits.maxCost,
     // In memory, per process: with several replicas a key may write that many times on each.
     writeLimiter: new RateLimiterMemory({ points: limits.writeRateLimit, duration: 60 }),
+    responseCache,
   });
   registerHealthRoutes(fastify, store);
   await registerWebAssets(fastify); // the explorer and playground built from web/
