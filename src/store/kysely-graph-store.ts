@@ -144,6 +144,9 @@ export class KyselyGraphStore implements GraphStore {
           this.versionWatchers.forEach((watcher) => watcher(version));
         },
       );
+      // Until the listener is up the version stays unknown: wait for it, so a fresh replica caches from its first request.
+      await this.versionListener.ready;
+      if (this.heard !== null) onChange(this.heard);
     } else {
       onChange(await graphVersion(this.db));
     }

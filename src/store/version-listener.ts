@@ -1,5 +1,7 @@
 /** A connection that hears the graph version other processes commit; closed with the store. */
 export interface VersionListener {
+  /** Settles once the first attempt to listen succeeded (the version was reported) or failed. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadConfig } from '../../src/config';
+import { loadConfig, loadResponseCache } from '../../src/config';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 on loopback and the SQLite file in data/', () => {
@@ -14,7 +14,10 @@ describe('loadConfig', () => {
 
   it('reads every DATABASE_URL form', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ dialect: 'sqlite', filename: ':memory:' });
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({ dialect: 'postgres', connectionString: 'postgres://u@h/db' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({
+      dialect: 'postgres',
+      connectionString: 'postgres://u@h/db',
+    });
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
   });
 
@@ -65,5 +68,17 @@ describe('loadConfig: limits and CORS', () => {
       'http://localhost:5173',
       'https://news.example',
     ]);
+  });
+});
+
+describe('loadConfig: response cache', () => {
+  it('is on with 64 MB by default; RESPONSE_CACHE=off turns it off, RESPONSE_CACHE_MAX_MB sizes it', () => {
+    expect(loadConfig({}).responseCache).toEqual({ enabled: true, maxBytes: 64 * 1_048_576 });
+    expect(loadResponseCache({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_MAX_MB: '8' })).toEqual({ enabled: false, maxBytes: 8 * 1_048_576 });
+  });
+
+  it('refuses values it cannot use, naming the variable', () => {
+    expect(() => loadResponseCache({ RESPONSE_CACHE: 'yes' })).toThrow(/RESPONSE_CACHE must be on or off/);
+    expect(() => loadResponseCache({ RESPONSE_CACHE_MAX_MB: '0' })).toThrow(/RESPONSE_CACHE_MAX_MB must be a positive integer/);
   });
 });

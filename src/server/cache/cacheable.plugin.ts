@@ -1,19 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { Context } from '../context';
 
 /**
- * Adds to `cacheable` the context of every request whose answer may be stored: a query (never
- * a mutation) answered with 200 and no errors. Apollo alone knows the operation's type once it
- * has parsed the document; the route reads the mark after Apollo answered.
+ * Marks every request whose answer may be stored: a query (never a mutation) answered with 200
+ * and no errors. Apollo alone knows the operation's type once it has parsed the document; the
+ * route reads the mark after Apollo answered. The mark is the request's abort signal: Apollo
+ * hands plugins a shallow copy of the context, in which the signal is the same object.
  */
-export function cacheablePlugin(cacheable: WeakSet<Context>): ApolloServerPlugin<Context> {
+export function cacheablePlugin(cacheable: WeakSet<AbortSignal>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ operation, response, contextValue }) {
-          if (operation?.operation !== 'query' || response.body.kind !== 'single') return;
+          if (operation?.operation !== OperationTypeNode.QUERY || response.body.kind !== 'single') return;
           if (response.body.singleResult.errors?.length || (response.http.status ?? 200) !== 200) return;
-          cacheable.add(contextValue);
+          cacheable.add(contextValue.signal);
         },
       };
     },

@@ -20,7 +20,7 @@ export interface Lookup {
  * committed is kept under the older version, which no later request reads at.
  */
 export class RouteCache {
-  private readonly cacheable = new WeakSet<Context>();
+  private readonly cacheable = new WeakSet<AbortSignal>();
   private readonly responses: ResponseCache;
 
   private constructor(
@@ -67,7 +67,11 @@ export class RouteCache {
   /** After Apollo answered: keeps a good answer to a read and sets the caching headers. */
   answered(lookup: Lookup | null, request: FastifyRequest, reply: FastifyReply, body: unknown, context: Context | undefined): void {
     const keep =
-      lookup !== null && typeof body === 'string' && context !== undefined && this.cacheable.has(context) && reply.statusCode === 200;
+      lookup !== null &&
+      typeof body === 'string' &&
+      context !== undefined &&
+      this.cacheable.has(context.signal) &&
+      reply.statusCode === 200;
     if (!keep) {
       reply.header('cache-control', NO_STORE);
       return;

@@ -35,7 +35,8 @@ export function listenGraphVersion(
     timer = setTimeout(() => void connect(), delay);
   };
   const connect = async () => {
-    const next = new Client({ connectionString });
+    // Keep-alive finds a silently dead connection, so the version does not stay trusted on one.
+    const next = new Client({ connectionString, connectionTimeoutMillis: 5_000, keepAlive: true });
     client = next;
     next.on('error', () => lost(next));
     next.on('end', () => lost(next));
@@ -56,8 +57,9 @@ export function listenGraphVersion(
     }
   };
 
-  void connect();
+  const ready = connect();
   return {
+    ready,
     async close() {
       closed = true;
       clearTimeout(timer);
