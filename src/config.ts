@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths';
+import type { ExecutorName } from './server/jit-gateway';
 
-export type DatabaseConfig =
-  | { dialect: 'sqlite'; filename: string }
-  | { dialect: 'postgres'; connectionString: string };
+export type DatabaseConfig = { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
 
 export interface Config {
   port: number;
@@ -17,6 +16,8 @@ export interface Config {
   corsOrigins: '*' | string[];
   limits: Limits;
   postgres: PostgresConfig;
+  /** `EXECUTOR`: graphql-jit (default, faster) or graphql-js (the reference); both are tested. */
+  executor: ExecutorName;
 }
 
 /** Used when DATABASE_URL is postgres://...: `PG_POOL_SIZE` (10), `PG_STATEMENT_TIMEOUT_MS` (10000). */
@@ -66,6 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
   }
+  const executor = env.EXECUTOR ?? 'jit';
+  if (executor !== 'jit' && executor !== 'graphql-js') {
+    throw new Error(`EXECUTOR must be jit or graphql-js, got "${executor}"`);
+  }
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
@@ -83,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       poolSize: positiveInteger(env, 'PG_POOL_SIZE', 10),
       statementTimeoutMs: positiveInteger(env, 'PG_STATEMENT_TIMEOUT_MS', 10_000),
     },
+    executor,
   };
 }
 
@@ -100,7 +106,10 @@ export function loadLimits(env: NodeJS.ProcessEnv = {}): Limits {
 
 function parseOrigins(value: string): '*' | string[] {
   if (value.trim() === '*') return '*';
-  const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
       throw new Error(`CORS_ORIGINS must be * or a comma-separated list of origins like http://localhost:5173, got "${origin}"`);
