@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../src/paths';
 import { type LoadResult, type ServerProcess, drive, startCeiling, startService } from './http-load';
 
 /**
- * `npm run bench:http [-- --seconds N --rounds N --connections N]`: the judge of the service's
+ * `npm run bench:http [-- --seconds N --rounds N --connections N --only EntityPage,Search]`: the judge of the service's
  * speed. For each operation below it starts the service (production mode, seeded) and a bare
  * `node:http` server answering the very bytes the service answered (the ceiling), then drives
  * them alternately, service then ceiling, `rounds` times in one run, so both see the same
@@ -67,6 +67,8 @@ async function main() {
   const seconds = option('seconds', 10);
   const rounds = option('rounds', 2);
   const connections = option('connections', 10);
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : undefined;
   const modes = (process.env.BENCH_CACHE ?? 'off').split(',').map((m) => m.trim());
   const dist = join(PROJECT_ROOT, 'dist');
   const work = mkdtempSync(join(tmpdir(), 'news-graph-http-'));
@@ -81,7 +83,7 @@ async function main() {
       const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(work, `graph-${cache}.db`)}`;
       const service = await startService(dist, { DATABASE_URL: databaseUrl, RESPONSE_CACHE: cache });
       try {
-        for (const operation of OPERATIONS) {
+        for (const operation of OPERATIONS.filter((o) => !only || only.includes(o.name))) {
           rows.push(await compare(service, operation, cache, { dist, work, seconds, rounds, connections }));
           console.log(line(rows[rows.length - 1]));
         }

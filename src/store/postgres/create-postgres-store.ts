@@ -10,6 +10,7 @@ import { withConnectionErrors } from './connection-errors';
 import { postgresSearch as searchMigration } from './migrations/0002-search';
 import { postgresIndexForSearch, postgresSearch } from './postgres-search';
 import { postgresWalk } from './postgres-walk';
+import { withNamedStatements } from './named-statements';
 
 /** Advisory lock keys, fixed so every replica of this service takes the same ones. */
 const MIGRATION_LOCK = 0x6e677261; // "ngra"
@@ -68,7 +69,7 @@ export function createPostgresStore(connectionString: string, settings: Postgres
   // with the error anyway, and the pool drops the client and opens a new one on demand.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), ...queryLog(options) });
   return withConnectionErrors(new KyselyGraphStore(db, postgresDialect));
 }
 

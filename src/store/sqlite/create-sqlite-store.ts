@@ -10,6 +10,7 @@ import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch } from './sqlite-search';
 import { sqliteWalk } from './sqlite-walk';
+import { withStatementCache } from './statement-cache';
 
 /** SQLite's own parts: FTS5 search and the recursive walk. */
 export const sqliteDialect: StoreDialect = {
@@ -30,5 +31,8 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // WAL lets readers go on while the seed writes; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
-  return new KyselyGraphStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...queryLog(options) }), sqliteDialect);
+  return new KyselyGraphStore(
+    new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
+    sqliteDialect,
+  );
 }
