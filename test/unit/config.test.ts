@@ -14,8 +14,16 @@ describe('loadConfig', () => {
 
   it('reads every DATABASE_URL form', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ dialect: 'sqlite', filename: ':memory:' });
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({ dialect: 'postgres', connectionString: 'postgres://u@h/db' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({
+      dialect: 'postgres',
+      connectionString: 'postgres://u@h/db',
+    });
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+  });
+
+  it('runs operations with graphql-jit unless EXECUTOR says graphql-js', () => {
+    expect(loadConfig({}).executor).toBe('jit');
+    expect(loadConfig({ EXECUTOR: 'graphql-js' }).executor).toBe('graphql-js');
   });
 
   it.each([
@@ -24,6 +32,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be sqlite:PATH/],
     [{ DATABASE_URL: 'sqlite:' }, /needs a path/],
+    [{ EXECUTOR: 'fast' }, /EXECUTOR must be jit or graphql-js/],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
