@@ -19,6 +19,7 @@ import { costPlugin } from './plugins/cost.plugin';
 import { errorLogPlugin } from './plugins/error-log.plugin';
 import { jitGateway } from './jit-gateway';
 import { graphqlOverHttpPlugin } from './plugins/graphql-over-http.plugin';
+import { registerWebAssets } from './web-assets';
 
 export interface App {
   fastify: FastifyInstance;
@@ -97,5 +98,6 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     maxCost: limits.maxCost,
   });
   registerHealthRoutes(fastify, store);
+  await registerWebAssets(fastify); // the explorer and playground built from web/
   return { fastify, apollo };
 }

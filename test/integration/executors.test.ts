@@ -85,7 +85,12 @@ const CASES: Record<string, Record<string, unknown>[]> = {
   Nodes: [{ ids: [...ENTITIES, 'person:nobody'] }],
   Stats: [{}],
   AttackFigures: [{}, { first: 1 }],
+  SourcePage: [{}, { first: 2 }],
+  EntityCard: ENTITIES.map((id) => ({ id })),
 };
+/** And the variables graph/operations/variables.json gives each operation (the playground's examples). */
+const EXAMPLES = JSON.parse(readFileSync(join(OPERATIONS_DIR, 'variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+for (const [name, variables] of Object.entries(EXAMPLES)) CASES[name]?.push(variables);
 
 async function server(executor: ExecutorName): Promise<ApolloServer<Context>> {
   const schema = await getSchema();
