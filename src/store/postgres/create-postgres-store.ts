@@ -53,6 +53,9 @@ export const postgresDialect: StoreDialect = {
   },
   indexForSearch: postgresIndexForSearch,
   search: postgresSearch,
+  // pg sends a JS array as a text[]; `= any` uses the column's index as `in (...)` does.
+  inList: (column) => `${column} = any($1::text[])`,
+  listParameter: (ids) => ids,
   walk: postgresWalk,
 };
 

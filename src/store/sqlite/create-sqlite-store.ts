@@ -21,6 +21,9 @@ export const sqliteDialect: StoreDialect = {
   lockWrites: async () => {},
   indexForSearch: sqliteIndexForSearch,
   search: sqliteSearch,
+  // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
+  inList: (column) => `${column} in (select value from json_each(?))`,
+  listParameter: (ids) => JSON.stringify(ids),
   walk: sqliteWalk,
 };
 
