@@ -18,7 +18,9 @@ import { type LoadResult, type ServerProcess, drive, startCeiling, startService 
  * `RESPONSE_CACHE`; `BENCH_CACHE=off,on` picks the modes (today the service has no response
  * cache, so `off` is the default and `on` measures the same uncached path).
  * `BENCH_DATABASE_URL` runs the service on another database (e.g. PostgreSQL).
- * Writes bench/results/http.json.
+ * `BENCH_BASELINE_DIST` (another build's `dist/`, e.g. of an earlier commit) adds that build
+ * to the alternation, A B C A B C, so a change is measured against what it replaced under the
+ * same load. Writes bench/results/http.json.
  */
 
 interface Operation {
@@ -45,6 +47,7 @@ interface Row {
   service: Summary;
   ceiling: Summary;
   ratio: number;
+  baseline?: Summary & { ratio: number };
   serviceRuns: LoadResult[];
   ceilingRuns: LoadResult[];
 }
@@ -82,13 +85,20 @@ async function main() {
     for (const cache of modes) {
       const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(work, `graph-${cache}.db`)}`;
       const service = await startService(dist, { DATABASE_URL: databaseUrl, RESPONSE_CACHE: cache });
+      const baselineDist = process.env.BENCH_BASELINE_DIST;
+      const baseline = baselineDist
+        ? await startService(baselineDist, {
+            DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(work, `baseline-${cache}.db`)}`,
+          })
+        : undefined;
       try {
         for (const operation of OPERATIONS.filter((o) => !only || only.includes(o.name))) {
-          rows.push(await compare(service, operation, cache, { dist, work, seconds, rounds, connections }));
+          rows.push(await compare(service, baseline, operation, cache, { dist, work, seconds, rounds, connections }));
           console.log(line(rows[rows.length - 1]));
         }
       } finally {
         await service.stop();
+        await baseline?.stop();
       }
     }
   } finally {
@@ -119,6 +129,7 @@ async function main() {
 
 async function compare(
   service: ServerProcess,
+  baseline: ServerProcess | undefined,
   operation: Operation,
   cache: string,
   run: { dist: string; work: string; seconds: number; rounds: number; connections: number },
@@ -138,14 +149,18 @@ async function compare(
     // Warm-up: V8's optimizer, statement caches, compiled queries; the ceiling warms too.
     await drive(service, request, run.connections, Math.min(3, run.seconds));
     await drive(ceiling, request, run.connections, Math.min(3, run.seconds));
+    if (baseline) await drive(baseline, request, run.connections, Math.min(3, run.seconds));
     const serviceRuns: LoadResult[] = [];
     const ceilingRuns: LoadResult[] = [];
+    const baselineRuns: LoadResult[] = [];
     for (let round = 0; round < run.rounds; round++) {
       serviceRuns.push(await drive(service, request, run.connections, run.seconds));
       ceilingRuns.push(await drive(ceiling, request, run.connections, run.seconds));
+      if (baseline) baselineRuns.push(await drive(baseline, request, run.connections, run.seconds));
     }
     const s = summarize(serviceRuns);
     const c = summarize(ceilingRuns);
+    const b = baseline ? summarize(baselineRuns) : undefined;
     return {
       cache,
       operation: operation.name,
@@ -153,6 +168,7 @@ async function compare(
       service: s,
       ceiling: c,
       ratio: round3(s.requestsPerSecond / c.requestsPerSecond),
+      ...(b ? { baseline: { ...b, ratio: round3(b.requestsPerSecond / c.requestsPerSecond) } } : {}),
       serviceRuns,
       ceilingRuns,
     };
@@ -181,7 +197,10 @@ function line(r: Row): string {
   const s = r.service;
   return (
     `${r.operation} (cache ${r.cache}, ${r.bytes} bytes): service ${fmt(s.requestsPerSecond)} req/s, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, ` +
-    `non-2xx ${s.non2xx}, errors ${s.errors}, peak RSS ${s.peakRssMb} MB; ceiling ${fmt(r.ceiling.requestsPerSecond)} req/s; ratio ${r.ratio.toFixed(3)}`
+    `non-2xx ${s.non2xx}, errors ${s.errors}, peak RSS ${s.peakRssMb} MB; ceiling ${fmt(r.ceiling.requestsPerSecond)} req/s; ratio ${r.ratio.toFixed(3)}` +
+    (r.baseline
+      ? `; baseline ${fmt(r.baseline.requestsPerSecond)} req/s (ratio ${r.baseline.ratio.toFixed(3)}), speed-up ${(s.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(2)}x`
+      : '')
   );
 }
 
