@@ -113,6 +113,7 @@ async function main() {
       {
         command: `npm run bench:http -- --seconds ${seconds} --rounds ${rounds} --connections ${connections}`,
         database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'sqlite',
+        baseline: process.env.BENCH_BASELINE_LABEL ?? process.env.BENCH_BASELINE_DIST ?? null,
         cores: cpus().length,
         cpu: cpus()[0]?.model,
         loadAverageBefore: loadBefore,
