@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths';
+import type { ExecutorName } from './server/jit-gateway';
 
 export type DatabaseConfig = { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
 
@@ -16,6 +17,8 @@ export interface Config {
   limits: Limits;
   postgres: PostgresConfig;
   responseCache: ResponseCacheConfig;
+  /** `EXECUTOR`: graphql-jit (default, faster) or graphql-js (the reference); both are tested. */
+  executor: ExecutorName;
 }
 
 /** `RESPONSE_CACHE` (on|off, on) and `RESPONSE_CACHE_MAX_MB` (64): answers of keyless reads kept per process. */
@@ -78,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
   }
+  const executor = env.EXECUTOR ?? 'jit';
+  if (executor !== 'jit' && executor !== 'graphql-js') {
+    throw new Error(`EXECUTOR must be jit or graphql-js, got "${executor}"`);
+  }
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
@@ -95,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       poolSize: positiveInteger(env, 'PG_POOL_SIZE', 10),
       statementTimeoutMs: positiveInteger(env, 'PG_STATEMENT_TIMEOUT_MS', 10_000),
     },
+    executor,
     responseCache: loadResponseCache(env),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -20,6 +20,7 @@ import { limitRules } from './limits/validation-rules';
 import { playgroundPlugin } from './playground';
 import { costPlugin } from './plugins/cost.plugin';
 import { errorLogPlugin } from './plugins/error-log.plugin';
+import { jitGateway } from './jit-gateway';
 import { graphqlOverHttpPlugin } from './plugins/graphql-over-http.plugin';
 import { registerWebAssets } from './web-assets';
 
@@ -31,6 +32,8 @@ export interface App {
 /** What `createApp` needs of the config; limits and origins default as the environment would. */
 export type AppOptions = Pick<Config, 'logLevel' | 'production'> & {
   corsOrigins?: Config['corsOrigins'];
+  /** graphql-jit unless told otherwise. */
+  executor?: Config['executor'];
   limits?: Partial<Limits>;
   responseCache?: Config['responseCache'];
 };
@@ -68,8 +71,9 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
   const responseCache = cacheResponses ? await RouteCache.start(store, maxBytes) : undefined;
   fastify.addHook('onClose', async () => responseCache?.close());
 
+  const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    ...(options.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) }),
     introspection: true, // the playground needs it, in production too
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
@@ -85,6 +89,9 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     plugins: [
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin, on by default, wraps every field resolver to collect
+      // cache hints; nothing reads them until the response cache has its hints, so off.
+      ApolloServerPluginCacheControlDisabled(),
       playgroundPlugin(),
       costPlugin(limits.maxCost, limits.maxSelections * 4),
       errorLogPlugin(),

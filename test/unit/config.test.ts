@@ -21,12 +21,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
   });
 
+  it('runs operations with graphql-jit unless EXECUTOR says graphql-js', () => {
+    expect(loadConfig({}).executor).toBe('jit');
+    expect(loadConfig({ EXECUTOR: 'graphql-js' }).executor).toBe('graphql-js');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be sqlite:PATH/],
     [{ DATABASE_URL: 'sqlite:' }, /needs a path/],
+    [{ EXECUTOR: 'fast' }, /EXECUTOR must be jit or graphql-js/],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -13,6 +13,7 @@ import { postgresSearch as searchMigration } from './migrations/0002-search';
 import { postgresVersionNotify } from './migrations/0004-version-notify';
 import { postgresIndexForSearch, postgresSearch, postgresUnindexForSearch } from './postgres-search';
 import { postgresWalk } from './postgres-walk';
+import { withNamedStatements } from './named-statements';
 
 /** Advisory lock keys, fixed so every replica of this service takes the same ones. */
 const MIGRATION_LOCK = 0x6e677261; // "ngra"
@@ -60,6 +61,9 @@ export const postgresDialect: StoreDialect = {
   indexForSearch: postgresIndexForSearch,
   unindexForSearch: postgresUnindexForSearch,
   search: postgresSearch,
+  // pg sends a JS array as a text[]; `= any` uses the column's index as `in (...)` does.
+  inList: (column) => `${column} = any($1::text[])`,
+  listParameter: (ids) => ids,
   walk: postgresWalk,
 };
 
@@ -77,7 +81,7 @@ export function createPostgresStore(connectionString: string, settings: Postgres
   // with the error anyway, and the pool drops the client and opens a new one on demand.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), ...queryLog(options) });
   const listen: ListenVersion = (readVersion, onVersion) => listenGraphVersion(url, readVersion, onVersion);
   return withConnectionErrors(new KyselyGraphStore(db, postgresDialect, listen));
 }
