@@ -87,6 +87,17 @@ const CASES: Record<string, Record<string, unknown>[]> = {
   AttackFigures: [{}, { first: 1 }],
   SourcePage: [{}, { first: 2 }],
   EntityCard: ENTITIES.map((id) => ({ id })),
+  EntityVersion: ENTITIES.map((id) => ({ id })),
+  // Writes and history asked without a key: both executors must refuse alike (nothing is written).
+  ImportSource: [{ input: {} }],
+  CreateEntity: [{ input: { type: 'PERSON', name: 'Nobody', mentions: [] } }],
+  UpdateEntity: [{ input: { id: 'location:kyiv', expectedVersion: 1, description: 'x' } }],
+  DeleteEntity: [{ input: { id: 'location:kyiv', expectedVersion: 1 } }],
+  AddRelation: [{ input: {} }],
+  RemoveRelation: [{ input: { id: 'relation:nothing' } }],
+  AddFigure: [{ input: {} }],
+  AddStatement: [{ input: {} }],
+  Changes: [{}, { first: 2 }],
 };
 /** And the variables graph/operations/variables.json gives each operation (the playground's examples). */
 const EXAMPLES = JSON.parse(readFileSync(join(OPERATIONS_DIR, 'variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
