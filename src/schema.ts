@@ -1,6 +1,13 @@
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, isAbstractType } from 'graphql';
+import { typeNameOfId } from './entities/type-name';
+import { validateArgs } from './resolvers/args/validate-args';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { AttackResolver } from './resolvers/attack.resolver';
+import { ChangeResolver } from './resolvers/change.resolver';
+import { EntityEditResolver } from './resolvers/entity-edit.resolver';
+import { ImportSourceResolver } from './resolvers/import-source.resolver';
+import { RelationEditResolver } from './resolvers/relation-edit.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EvidenceResolver } from './resolvers/evidence.resolver';
 import { FigureResolver } from './resolvers/figure.resolver';
@@ -36,6 +43,10 @@ export const resolvers = [
   PathResolver,
   NeighborResolver,
   StatsResolver,
+  ChangeResolver,
+  ImportSourceResolver,
+  EntityEditResolver,
+  RelationEditResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -45,6 +56,28 @@ let schema: Promise<GraphQLSchema> | undefined;
  * it again would only repeat the work.
  */
 export function getSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  schema ??= buildSchema({
+    resolvers,
+    authChecker,
+    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
+    emitSchemaFile: false,
+  }).then(withSyncResolveType);
   return schema;
+}
+
+/**
+ * type-graphql wraps every `resolveType` in an async function; graphql-jit wants the type
+ * name itself and fails ("Abstract type ... must resolve") on a promise. Every abstract type
+ * here resolves by the id's prefix, which needs no waiting.
+ */
+function withSyncResolveType(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (isAbstractType(type)) {
+      if (type.name !== 'Node' && type.name !== 'Entity')
+        throw new Error(`${type.name}: give it a synchronous resolveType (see schema.ts)`);
+      type.resolveType = (value: { id: string }) => typeNameOfId(value.id);
+    }
+  }
+  return built;
 }

@@ -1,5 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { Attack } from './attack.type';
+import { Change } from './change.type';
 import { Connection } from './connection.factory';
 import { Location } from './location.type';
 import { Negotiation } from './negotiation.type';
@@ -15,3 +16,4 @@ import { Statement } from './statement.type';
 @ObjectType() export class NegotiationConnection extends Connection(Negotiation) {}
 @ObjectType() export class StatementConnection extends Connection(Statement) {}
 @ObjectType() export class RelationConnection extends Connection(Relation) {}
+@ObjectType() export class ChangeConnection extends Connection(Change) {}

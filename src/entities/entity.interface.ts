@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { EntityType } from './entity-type.enum';
 import { Node } from './node.interface';
 import { typeNameOfId } from './type-name';
@@ -24,4 +24,7 @@ export abstract class Entity implements Node {
 
   @Field(_type => String, { nullable: true })
   description!: string | null;
+
+  @Field(_type => Int, { description: '1 when created, bumped by every change to it; updates and deletes name the version they read.' })
+  version!: number;
 }

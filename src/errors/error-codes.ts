@@ -10,4 +10,6 @@ export enum ErrorCode {
   LimitExceeded = 'LIMIT_EXCEEDED',
   /** A request that ran past `REQUEST_TIMEOUT_MS` and was stopped. */
   RequestTimeout = 'REQUEST_TIMEOUT',
+  /** A key that wrote more than `WRITE_RATE_LIMIT` times in a minute (HTTP 429). */
+  RateLimited = 'RATE_LIMITED',
 }

@@ -17,6 +17,7 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.ServiceUnavailable,
   ErrorCode.LimitExceeded,
   ErrorCode.RequestTimeout,
+  ErrorCode.RateLimited,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../store/graph-store';
-import type { NeighborQuery, RelationPageQuery } from '../store/records';
+import type { EntityRecord, NeighborQuery, RelationPageQuery } from '../store/records';
 import { loaderById, loaderOfLists } from './batch';
 import { createLinksLoader } from './links.loader';
 
@@ -9,7 +9,8 @@ export function createLoaders(store: GraphStore) {
   return {
     source: loaderById((ids) => store.sourcesByIds(ids)),
     sentences: loaderOfLists((ids) => store.sentencesBySources(ids), (s) => s.sourceId),
-    entity: loaderById((ids) => store.entitiesByIds(ids)),
+    // Typed as plain records: stored ones carry `version` too, which `Entity.version` reads.
+    entity: loaderById<EntityRecord>((ids) => store.entitiesByIds(ids)),
     relation: loaderById((ids) => store.relationsByIds(ids)),
     links: createLinksLoader(store),
     evidence: loaderOfLists((ids) => store.evidenceByOwners(ids), (e) => e.ownerId),

@@ -1,104 +1,176 @@
 import { EntityType } from '../domain/entity-type';
+import { UserErrorCode } from '../domain/user-error-code';
+import { mergeEntity } from '../store/merge-entity';
 import type { LocationKind } from '../domain/location-kind';
 import type { OrganizationKind } from '../domain/organization-kind';
 import { Predicate } from '../domain/predicate';
 import type { StatementKind } from '../domain/statement-kind';
 import type { EntityRecord, EvidenceInput, FigureRecord, PositionRecord, RelationRecord, SourceGraph } from '../store/records';
+import type { WriteProblem } from '../store/write-records';
 import { splitSentences } from '../text/sentences';
 import { locateQuote } from './locate-quote';
-import { PREDICATE_RULES } from './predicate-rules';
+import { PREDICATE_RULES } from '../domain/predicate-rules';
 import { SeedError } from './seed-error';
 import { type SeedEntity, type SeedGraphFile, type SeedQuote, type SeedSource, TYPE_FIELDS, kindsFor } from './seed-file';
 
 const COMMON_FIELDS = ['id', 'type', 'name', 'aliases', 'description', 'mentions'];
 
+/** A built graph, and every problem found on the way; the graph is only to be written when there are none. */
+export interface CheckedSourceGraph {
+  graph: SourceGraph;
+  /** Fields are paths into graph.json, e.g. `["relations", "3", "evidence", "0", "quote"]`. */
+  problems: WriteProblem[];
+}
+
+/** `checkSourceGraph` for a seed: the first problem thrown as a SeedError. */
+export function buildSourceGraph(source: SeedSource, text: string, file: SeedGraphFile, known?: ReadonlyMap<string, EntityRecord>): SourceGraph {
+  const { graph, problems } = checkSourceGraph(source, text, file, known);
+  const first = problems[0];
+  if (first) throw new SeedError(first.message, { code: first.code, path: first.field, quote: first.quote, within: first.within });
+  return graph;
+}
+
 /**
  * Turns a validated seed into the records the store writes: every quote located, every
  * reference checked against the entities and the predicate rules, positions with an `of`
- * mirrored as HOLDS_POSITION relations so the generic graph sees them too.
+ * mirrored as HOLDS_POSITION relations so the generic graph sees them too. `known` holds the
+ * stored entities the file gives again or links to: those given again must merge
+ * (`mergeEntity`), links may end at them. Goes on past a bad item, so one pass finds every
+ * problem.
  */
-export function buildSourceGraph(source: SeedSource, text: string, file: SeedGraphFile): SourceGraph {
+export function checkSourceGraph(
+  source: SeedSource,
+  text: string,
+  file: SeedGraphFile,
+  known: ReadonlyMap<string, EntityRecord> = new Map(),
+): CheckedSourceGraph {
   const spans = splitSentences(text);
   const evidence: EvidenceInput[] = [];
-  /** `label` names the list in messages, e.g. "relations[3] (...).evidence". */
-  const cite = (ownerId: string, quotes: SeedQuote[], label: string) => {
+  const problems: WriteProblem[] = [];
+  /** Runs one item's checks; a SeedError becomes a problem, and the next item goes on. */
+  const attempt = <T>(path: string[], run: () => T): T | undefined => {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof SeedError)) throw error;
+      const field = error.path.length > 0 ? error.path : path;
+      problems.push({ code: error.code, field, message: error.message, quote: error.quote, within: error.within });
+      return undefined;
+    }
+  };
+  /** `label` names the list in messages, e.g. "relations[3] (...).evidence"; `path` is the list's path. */
+  const cite = (ownerId: string, quotes: SeedQuote[], label: string, path: string[]) => {
     quotes.forEach((q, i) => {
-      const located = locateQuote(text, spans, q, `${label}[${i}]`);
-      evidence.push({ ownerId, sourceId: source.id, ...located });
+      attempt([...path, String(i)], () => {
+        const located = locateQuote(text, spans, q, `${label}[${i}]`, [...path, String(i)]);
+        evidence.push({ ownerId, sourceId: source.id, ...located });
+      });
     });
   };
-  const verbatim = (value: string | null | undefined, item: string) => {
-    if (value != null && !text.includes(value)) throw new SeedError(`${item} "${value}" is not words of the source`);
+  const verbatim = (value: string | null | undefined, item: string, path: string[]) => {
+    if (value != null && !text.includes(value)) {
+      problems.push({ code: UserErrorCode.QUOTE_NOT_FOUND, field: path, message: `${item} "${value}" is not words of the source`, quote: value, within: null });
+    }
   };
 
   const entities = new Map<string, EntityRecord>();
   file.entities.forEach((e, i) => {
     const item = `entities[${i}] (${e.id})`;
-    checkEntityShape(e, item);
-    if (entities.has(e.id)) throw new SeedError(`${item}: id is used twice`);
-    e.aliases.forEach((alias, j) => verbatim(alias, `${item}.aliases[${j}]`));
-    verbatim(e.timeOfDay, `${item}.timeOfDay`);
-    e.damage?.forEach((d, j) => verbatim(d, `${item}.damage[${j}]`));
-    e.topics?.forEach((t, j) => verbatim(t, `${item}.topics[${j}]`));
-    verbatim(e.outcome, `${item}.outcome`);
-    verbatim(e.text, `${item}.text`);
-    entities.set(e.id, toEntityRecord(e));
-    cite(e.id, e.mentions, `${item}.mentions`);
+    const at = ['entities', String(i)];
+    attempt(at, () => {
+      checkEntityShape(e, item, at);
+      if (entities.has(e.id)) throw new SeedError(`${item}: id is used twice`, { path: [...at, 'id'] });
+      const record = toEntityRecord(e);
+      const stored = known.get(e.id);
+      if (stored) {
+        const outcome = mergeEntity(stored, record);
+        if ('problem' in outcome) {
+          throw new SeedError(`${item}: ${outcome.problem.message}`, { code: outcome.problem.code, path: [...at, outcome.problem.field] });
+        }
+      }
+      entities.set(e.id, record);
+    });
+    e.aliases.forEach((alias, j) => verbatim(alias, `${item}.aliases[${j}]`, [...at, 'aliases', String(j)]));
+    verbatim(e.timeOfDay, `${item}.timeOfDay`, [...at, 'timeOfDay']);
+    e.damage?.forEach((d, j) => verbatim(d, `${item}.damage[${j}]`, [...at, 'damage', String(j)]));
+    e.topics?.forEach((t, j) => verbatim(t, `${item}.topics[${j}]`, [...at, 'topics', String(j)]));
+    verbatim(e.outcome, `${item}.outcome`, [...at, 'outcome']);
+    verbatim(e.text, `${item}.text`, [...at, 'text']);
+    cite(e.id, e.mentions, `${item}.mentions`, [...at, 'mentions']);
   });
 
-  const typeOf = (id: string | null | undefined, item: string, allowed?: EntityType[]): EntityType | undefined => {
+  const typeOf = (id: string | null | undefined, item: string, path: string[], allowed?: EntityType[]): EntityType | undefined => {
     if (id == null) return undefined;
-    const entity = entities.get(id);
-    if (!entity) throw new SeedError(`${item}: no entity has id "${id}"`);
+    const entity = entities.get(id) ?? known.get(id);
+    if (!entity) throw new SeedError(`${item}: no entity has id "${id}"`, { code: UserErrorCode.UNKNOWN_REFERENCE, path });
     if (allowed && !allowed.includes(entity.type)) {
-      throw new SeedError(`${item}: "${id}" is a ${entity.type}, expected ${allowed.join(' or ')}`);
+      throw new SeedError(`${item}: "${id}" is a ${entity.type}, expected ${allowed.join(' or ')}`, { code: UserErrorCode.TYPE_MISMATCH, path });
     }
     return entity.type;
   };
 
   const relations = new Map<string, RelationRecord>();
-  const addRelation = (r: RelationRecord, quotes: SeedQuote[], item: string) => {
+  const addRelation = (r: RelationRecord, quotes: SeedQuote[], item: string, at: string[], ends: { subject: string; object: string }) => {
     const rule = PREDICATE_RULES[r.predicate];
-    typeOf(r.subjectId, `${item}.subject`, rule.subject);
-    typeOf(r.objectId, `${item}.object`, rule.object);
-    if (relations.has(r.id)) throw new SeedError(`${item}: the relation ${r.id} is stated twice; give it one entry with all its evidence`);
-    relations.set(r.id, r);
-    cite(r.id, quotes, `${item}.evidence`);
+    const ok = [
+      attempt([...at, ends.subject], () => typeOf(r.subjectId, `${item}.${ends.subject}`, [...at, ends.subject], rule.subject)),
+      attempt([...at, ends.object], () => typeOf(r.objectId, `${item}.${ends.object}`, [...at, ends.object], rule.object)),
+    ];
+    if (relations.has(r.id)) {
+      problems.push({ code: UserErrorCode.INVALID, field: at, message: `${item}: the relation ${r.id} is stated twice; give it one entry with all its evidence` });
+      return;
+    }
+    if (ok.every((t) => t !== undefined)) relations.set(r.id, r);
+    cite(r.id, quotes, `${item}.evidence`, [...at, 'evidence']);
   };
 
-  const positions: PositionRecord[] = file.positions.map((p, i) => {
+  const positions: PositionRecord[] = [];
+  file.positions.forEach((p, i) => {
     const item = `positions[${i}] (${p.person} ${p.title})`;
-    typeOf(p.person, `${item}.person`, [EntityType.PERSON]);
+    const at = ['positions', String(i)];
+    const person = attempt(at, () => typeOf(p.person, `${item}.person`, [...at, 'person'], [EntityType.PERSON]));
     const id = `position:${slugify(p.person)}--${slugify(p.title)}${p.of ? `--${slugify(p.of)}` : ''}`;
-    cite(id, p.evidence, `${item}.evidence`);
+    cite(id, p.evidence, `${item}.evidence`, [...at, 'evidence']);
     if (p.of) {
       const relation = relationRecord(p.person, Predicate.HOLDS_POSITION, p.of, p.title);
-      addRelation(relation, p.evidence, item);
+      addRelation(relation, [], item, at, { subject: 'person', object: 'of' });
+      // The mirrored relation is cited by the position's own words.
+      evidence.push(...evidence.filter((e) => e.ownerId === id).map((e) => ({ ...e, ownerId: relation.id })));
     }
-    return { id, personId: p.person, title: p.title, ofId: p.of ?? null };
+    if (person) positions.push({ id, personId: p.person, title: p.title, ofId: p.of ?? null });
   });
 
   file.relations.forEach((r, i) => {
     const item = `relations[${i}] (${r.subject} ${r.predicate} ${r.object})`;
+    const at = ['relations', String(i)];
     if (r.predicate === Predicate.HOLDS_POSITION) {
-      throw new SeedError(`${item}: write positions under "positions"; HOLDS_POSITION relations are derived from them`);
+      problems.push({
+        code: UserErrorCode.INVALID,
+        field: [...at, 'predicate'],
+        message: `${item}: write positions under "positions"; HOLDS_POSITION relations are derived from them`,
+      });
+      return;
     }
-    addRelation(relationRecord(r.subject, r.predicate, r.object, r.role ?? null), r.evidence, item);
+    addRelation(relationRecord(r.subject, r.predicate, r.object, r.role ?? null), r.evidence, item, at, { subject: 'subject', object: 'object' });
   });
 
-  const figures: FigureRecord[] = file.figures.map((f, i) => {
+  const figures: FigureRecord[] = [];
+  file.figures.forEach((f, i) => {
     const item = `figures[${i}] (${f.attack} ${f.metric} ${f.value})`;
-    typeOf(f.attack, `${item}.attack`, [EntityType.ATTACK]);
-    typeOf(f.reportedBy, `${item}.reportedBy`);
-    const id = `figure:${slugify(f.attack)}--${slugify(f.metric)}--${f.value}--${f.reportedBy ? slugify(f.reportedBy) : 'unattributed'}`;
-    cite(id, f.evidence, `${item}.evidence`);
-    return { id, attackId: f.attack, metric: f.metric, value: f.value, qualifier: f.qualifier ?? null, reportedById: f.reportedBy ?? null };
+    const at = ['figures', String(i)];
+    const attack = attempt(at, () => typeOf(f.attack, `${item}.attack`, [...at, 'attack'], [EntityType.ATTACK]));
+    const reporter = attempt(at, () => typeOf(f.reportedBy, `${item}.reportedBy`, [...at, 'reportedBy']) ?? null);
+    const id = figureId(f.attack, f.metric, f.value, f.reportedBy ?? null);
+    cite(id, f.evidence, `${item}.evidence`, [...at, 'evidence']);
+    if (attack && reporter !== undefined) {
+      figures.push({ id, attackId: f.attack, metric: f.metric, value: f.value, qualifier: f.qualifier ?? null, reportedById: f.reportedBy ?? null });
+    }
   });
-  assertUnique(positions.map((p) => p.id), 'position');
-  assertUnique(figures.map((f) => f.id), 'figure');
-  checkCardinality([...relations.values()], entities);
+  attempt(['positions'], () => assertUnique(positions.map((p) => p.id), 'position'));
+  attempt(['figures'], () => assertUnique(figures.map((f) => f.id), 'figure'));
+  attempt(['relations'], () => checkCardinality([...relations.values()], entities, known));
 
-  return {
+  const graph: SourceGraph = {
     source: { id: source.id, title: source.title, publisher: source.publisher, url: source.url ?? null, publishedOn: source.publishedOn ?? null, text },
     sentences: spans.map((s, index) => ({ sourceId: source.id, index, start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
     entities: [...entities.values()],
@@ -107,28 +179,31 @@ export function buildSourceGraph(source: SeedSource, text: string, file: SeedGra
     figures,
     evidence,
   };
+  return { graph, problems };
 }
 
-function checkEntityShape(e: SeedEntity, item: string): void {
+export function checkEntityShape(e: SeedEntity, item: string, at: string[]): void {
   const prefix = `${e.type.toLowerCase()}:`;
-  if (!e.id.startsWith(prefix)) throw new SeedError(`${item}: id of a ${e.type} must start with "${prefix}"`);
+  if (!e.id.startsWith(prefix)) {
+    throw new SeedError(`${item}: id of a ${e.type} must start with "${prefix}"`, { code: UserErrorCode.TYPE_MISMATCH, path: [...at, 'id'] });
+  }
   const allowed = new Set([...COMMON_FIELDS, ...TYPE_FIELDS[e.type]]);
   for (const [key, value] of Object.entries(e)) {
     if (value === undefined) continue;
-    if (!allowed.has(key)) throw new SeedError(`${item}: field "${key}" does not belong to a ${e.type}`);
+    if (!allowed.has(key)) throw new SeedError(`${item}: field "${key}" does not belong to a ${e.type}`, { path: [...at, key] });
   }
   const kinds = kindsFor(e.type);
   if (kinds && (e.kind === undefined || !kinds.includes(e.kind))) {
-    throw new SeedError(`${item}: kind of a ${e.type} must be one of ${kinds.join(', ')}`);
+    throw new SeedError(`${item}: kind of a ${e.type} must be one of ${kinds.join(', ')}`, { path: [...at, 'kind'] });
   }
 }
 
-/** A statement has exactly one speaker; an attack at most one perpetrator. */
-function checkCardinality(relations: RelationRecord[], entities: Map<string, EntityRecord>): void {
+/** A new statement has exactly one speaker; an attack at most one perpetrator (in this source). */
+function checkCardinality(relations: RelationRecord[], entities: Map<string, EntityRecord>, known: ReadonlyMap<string, EntityRecord>): void {
   const count = (predicate: Predicate, objectId: string) =>
     relations.filter((r) => r.predicate === predicate && r.objectId === objectId).length;
   for (const e of entities.values()) {
-    if (e.type === EntityType.STATEMENT && count(Predicate.SAID, e.id) !== 1) {
+    if (e.type === EntityType.STATEMENT && !known.has(e.id) && count(Predicate.SAID, e.id) !== 1) {
       throw new SeedError(`${e.id}: a statement needs exactly one SAID relation naming its speaker`);
     }
     if (e.type === EntityType.ATTACK && count(Predicate.CARRIED_OUT, e.id) > 1) {
@@ -138,7 +213,7 @@ function checkCardinality(relations: RelationRecord[], entities: Map<string, Ent
 }
 
 /** The record of a validated seed entity: its type's fields, checked present (the validator requires them). */
-function toEntityRecord(e: SeedEntity): EntityRecord {
+export function toEntityRecord(e: SeedEntity): EntityRecord {
   const common = { id: e.id, name: e.name, aliases: e.aliases, description: e.description ?? null };
   const need = <T>(value: T | null | undefined, field: string): T => {
     if (value == null) throw new SeedError(`${e.id}: a ${e.type} needs "${field}"`);
@@ -167,7 +242,12 @@ function toEntityRecord(e: SeedEntity): EntityRecord {
   }
 }
 
-function relationRecord(subjectId: string, predicate: Predicate, objectId: string, role: string | null): RelationRecord {
+/** A figure's id: the same report (attack, metric, value, reporter) from two sources is one figure. */
+export function figureId(attackId: string, metric: string, value: number, reportedById: string | null): string {
+  return `figure:${slugify(attackId)}--${slugify(metric)}--${value}--${reportedById ? slugify(reportedById) : 'unattributed'}`;
+}
+
+export function relationRecord(subjectId: string, predicate: Predicate, objectId: string, role: string | null): RelationRecord {
   return { id: `relation:${slugify(subjectId)}--${slugify(predicate)}--${slugify(objectId)}`, predicate, subjectId, objectId, role };
 }
 
@@ -180,7 +260,7 @@ function assertUnique(ids: string[], what: string): void {
 }
 
 /** "person:Vitali Klitschko" -> "person-vitali-klitschko": type and slug, so ids of two types never meet. */
-function slugify(text: string): string {
+export function slugify(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,27 +1,39 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { plainToInstance } from 'class-transformer';
-import { type ValidationError, validateSync } from 'class-validator';
 import type { GraphStore } from '../store/graph-store';
 import type { SourceGraph } from '../store/records';
+import { SYSTEM_AUTHOR, type WriteAuthor } from '../store/write-records';
 import { buildSourceGraph } from './build-source-graph';
 import { SeedError } from './seed-error';
+import { type ImportRequest, importSource } from './import-source';
 import { SeedGraphFile, SeedSource } from './seed-file';
+import { validateSeedJson } from './validate-seed-json';
 
 /** Files of one seed folder: `article.txt` (verbatim), `source.json`, `graph.json`. */
 export const SEED_FILES = { text: 'article.txt', source: 'source.json', graph: 'graph.json' } as const;
 
-/** Reads and checks one seed folder; throws a SeedError naming the file and the item. */
+/** Reads and checks one seed folder on its own (no stored entities to link to); throws a SeedError naming the file and the item. */
 export function readSeed(folder: string): SourceGraph {
-  const text = readFileSync(join(folder, SEED_FILES.text), 'utf8');
-  const source = parse(SeedSource, join(folder, SEED_FILES.source));
-  const graph = parse(SeedGraphFile, join(folder, SEED_FILES.graph));
+  const request = readSeedFiles(folder);
+  const source = validateSeedJson(SeedSource, request.source);
+  const graph = validateSeedJson(SeedGraphFile, request.graph);
+  const first = [...source.problems, ...graph.problems][0];
+  if (first) throw new SeedError(`${join(folder, first.field[0] === 'source' ? SEED_FILES.source : SEED_FILES.graph)}: ${first.message}`);
   try {
-    return buildSourceGraph(source, text, graph);
+    return buildSourceGraph(source.value, request.text, graph.value);
   } catch (error) {
     if (error instanceof SeedError) throw new SeedError(`${join(folder, SEED_FILES.graph)}: ${error.message}`);
     throw error;
   }
+}
+
+/** The three files of a seed folder, parsed: what `importSource` takes. */
+export function readSeedFiles(folder: string): ImportRequest {
+  return {
+    text: readFileSync(join(folder, SEED_FILES.text), 'utf8'),
+    source: parseJson(join(folder, SEED_FILES.source)),
+    graph: parseJson(join(folder, SEED_FILES.graph)),
+  };
 }
 
 /** Every seed folder under `dir`, in name order. */
@@ -38,46 +50,30 @@ export interface SeedReport {
 }
 
 /**
- * Loads every seed under `dir` whose source the store does not hold yet. All seeds are read
- * and checked before anything is written, so a bad seed leaves the database untouched.
+ * Loads every seed under `dir` whose source the store does not hold yet, in name order,
+ * through `importSource`, the path imports over the API take: a later seed may link to
+ * entities of an earlier one. Each seed is stored whole or not at all; a refused one stops
+ * the load with a SeedError naming the file, the item and the problem.
  */
-export async function loadSeeds(store: GraphStore, dir: string): Promise<SeedReport> {
-  const graphs = seedFolders(dir).map(readSeed);
+export async function loadSeeds(store: GraphStore, dir: string, author: WriteAuthor = SYSTEM_AUTHOR): Promise<SeedReport> {
+  const requests = seedFolders(dir).map((folder) => ({ folder, request: readSeedFiles(folder) }));
   const report: SeedReport = { loaded: [], skipped: [] };
-  for (const graph of graphs) {
-    const saved = await store.saveSourceGraph(graph);
-    (saved ? report.loaded : report.skipped).push(graph.source.id);
+  for (const { folder, request } of requests) {
+    const result = await importSource(store, request, author);
+    const first = result.problems[0];
+    if (first) {
+      const file = first.field[0] === 'source' ? SEED_FILES.source : SEED_FILES.graph;
+      throw new SeedError(`${join(folder, file)}: ${first.message}`, { code: first.code, path: first.field });
+    }
+    (result.stored ? report.loaded : report.skipped).push(result.sourceId ?? folder);
   }
   return report;
 }
 
-function parse<T extends object>(cls: new () => T, file: string): T {
-  let json: unknown;
+function parseJson(file: string): unknown {
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new SeedError(`${file}: not valid JSON (${(error as Error).message})`);
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new SeedError(`${file}: expected a JSON object`);
-  const instance = plainToInstance(cls, json);
-  const errors = validateSync(instance, { forbidUnknownValues: true });
-  if (errors.length > 0) {
-    const first = describe(errors, instance)[0];
-    throw new SeedError(`${file}: ${first}`);
-  }
-  return instance;
-}
-
-/** "entities[3] (person:x).mentions[0].quote: quote must be a string". */
-function describe(errors: ValidationError[], root: object, path = ''): string[] {
-  return errors.flatMap((e) => {
-    const here = /^\d+$/.test(e.property) ? `${path}[${e.property}]${idOf(e.value)}` : path ? `${path}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((c) => `${here}: ${c}`);
-    return [...own, ...describe(e.children ?? [], root, here)];
-  });
-}
-
-function idOf(value: unknown): string {
-  const id = (value as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? ` (${id})` : '';
 }

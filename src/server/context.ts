@@ -1,4 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { type Loaders, createLoaders } from '../loaders/create-loaders';
 import type { GraphStore } from '../store/graph-store';
 import { storeUntil } from './store-until';
@@ -19,16 +21,30 @@ export interface Context {
   log?: FastifyBaseLogger;
   /** Set once the operation is known (cost plugin). */
   cost?: Cost;
+  /** The key the request carries, resolved once; anonymous readers have none. */
+  viewer: Viewer;
+  /** Mutations per key per minute; absent where writes are not limited (tests of the schema alone). */
+  writeLimiter?: RateLimiterAbstract;
 }
 
 export interface ContextOptions {
   signal?: AbortSignal;
   requestId?: string;
   log?: FastifyBaseLogger;
+  viewer?: Viewer;
+  writeLimiter?: RateLimiterAbstract;
 }
 
 export function createContext(store: GraphStore, options: ContextOptions = {}): Context {
   const signal = options.signal ?? new AbortController().signal;
   const guarded = storeUntil(store, signal);
-  return { store: guarded, loaders: createLoaders(guarded), signal, requestId: options.requestId ?? 'local', log: options.log };
+  return {
+    store: guarded,
+    loaders: createLoaders(guarded),
+    signal,
+    requestId: options.requestId ?? 'local',
+    log: options.log,
+    viewer: options.viewer ?? ANONYMOUS,
+    writeLimiter: options.writeLimiter,
+  };
 }

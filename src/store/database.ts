@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Table shapes as Kysely sees them. Lists are JSON text so every dialect stores them alike. */
 export interface Database {
   sources: SourcesTable;
@@ -7,6 +9,10 @@ export interface Database {
   positions: PositionsTable;
   figures: FiguresTable;
   evidence: EvidenceTable;
+  graph_meta: GraphMetaTable;
+  api_keys: ApiKeysTable;
+  changes: ChangesTable;
+  change_entities: ChangeEntitiesTable;
 }
 
 export interface SourcesTable {
@@ -44,6 +50,8 @@ export interface EntitiesTable {
   statement_text: string | null;
   /** Folded name and aliases, one per line: what name filters match against. */
   match_names: string;
+  /** 1 when created, bumped by every change to it; an update names the version it read. */
+  version: Generated<number>;
 }
 
 export interface RelationsTable {
@@ -77,4 +85,37 @@ export interface EvidenceTable {
   end_offset: number;
   quote: string;
   sentence_idx: number;
+}
+
+/** One row (id 1): the graph's version, bumped by every write transaction. */
+export interface GraphMetaTable {
+  id: number;
+  version: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  role: string;
+  /** SHA-256 of the key, hex; the key itself is never stored. */
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface ChangesTable {
+  /** The graph version this write made. */
+  version: number;
+  at: string;
+  key_id: string | null;
+  author: string;
+  operation: string;
+  /** JSON, or null where there was nothing before (or is nothing after). */
+  before: string | null;
+  after: string | null;
+}
+
+export interface ChangeEntitiesTable {
+  entity_id: string;
+  version: number;
 }

@@ -1,6 +1,7 @@
 import type {
   EntityListQuery,
   EntityRecord,
+  EvidenceInput,
   EvidenceRecord,
   FigureRecord,
   LinkKey,
@@ -17,8 +18,12 @@ import type {
   SentenceRecord,
   SourceGraph,
   SourceRecord,
+  StatementRecord,
   StatsRecord,
+  StoredEntityRecord,
 } from './records';
+import type { ImportOutcome } from './write-source-graph';
+import type { ApiKeyRecord, ChangeQuery, ChangeRecord, WriteAuthor, WriteResult } from './write-records';
 
 /**
  * The only door to the database. Everything above it speaks in records; the dialect (SQLite
@@ -32,14 +37,53 @@ export interface GraphStore {
   ping(): Promise<void>;
   close(): Promise<void>;
 
-  /** Writes a source and its graph in one transaction; false, and nothing written, when the source is already stored. */
+  /** Writes a source and its graph in one transaction; false, and nothing written, when the source is already stored. Throws when refused. */
   saveSourceGraph(graph: SourceGraph): Promise<boolean>;
+  /**
+   * The write path of every source (imports and seeds): stored whole or not at all; entities
+   * stored already merge. Nothing written, and `stored` false, when the source is stored already.
+   */
+  importSourceGraph(graph: SourceGraph, author: WriteAuthor): Promise<WriteResult<ImportOutcome>>;
+  createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>>;
+  /** Refused with CONFLICT unless the entity is still at `expectedVersion`. */
+  updateEntity(
+    entity: EntityRecord,
+    expectedVersion: number,
+    mentions: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>>;
+  deleteEntity(id: string, expectedVersion: number, author: WriteAuthor): Promise<WriteResult<{ id: string }>>;
+  addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>>;
+  removeRelation(id: string, author: WriteAuthor): Promise<WriteResult<{ id: string }>>;
+  addFigure(figure: FigureRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<FigureRecord>>;
+  addStatement(
+    statement: StatementRecord,
+    relations: RelationRecord[],
+    evidence: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>>;
+  /** Bumped by every write transaction: equal versions, equal graphs. */
+  graphVersion(): Promise<number>;
+  /**
+   * Calls `onChange` with the graph version now and after every committed write, this
+   * process's (before the write's promise settles) and, on PostgreSQL, every other replica's;
+   * `null` while writes elsewhere cannot be heard. Resolves to the function that stops it.
+   */
+  watchGraphVersion(onChange: (version: number | null) => void): Promise<() => Promise<void>>;
+  /** Recorded writes, newest first. */
+  changes(query: ChangeQuery): Promise<Page<ChangeRecord>>;
+
+  createApiKey(key: ApiKeyRecord, keyHash: string): Promise<void>;
+  /** The valid (not revoked) key with this hash. */
+  apiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null>;
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  revokeApiKey(idOrName: string): Promise<boolean>;
 
   listSources(): Promise<SourceRecord[]>;
   sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]>;
   /** The stored sentences of each source, in order: the ones evidence points into. */
   sentencesBySources(sourceIds: readonly string[]): Promise<SentenceRecord[]>;
-  entitiesByIds(ids: readonly string[]): Promise<EntityRecord[]>;
+  entitiesByIds(ids: readonly string[]): Promise<StoredEntityRecord[]>;
   relationsByIds(ids: readonly string[]): Promise<RelationRecord[]>;
 
   /** Relations matching any of the keys; callers bucket them back by key. */

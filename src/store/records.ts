@@ -77,6 +77,9 @@ export interface StatementRecord extends EntityCommon {
  */
 export type EntityRecord = PersonRecord | OrganizationRecord | LocationRecord | AttackRecord | NegotiationRecord | StatementRecord;
 
+/** An entity as stored: with its version, 1 when created and bumped by every change to it. */
+export type StoredEntityRecord = EntityRecord & { version: number };
+
 /** The record of one entity type, e.g. `EntityRecordOf<EntityType.ATTACK>`. */
 export type EntityRecordOf<T extends EntityType> = Extract<EntityRecord, { type: T }>;
 

@@ -7,9 +7,11 @@ import type { Predicate } from '../domain/predicate';
 import type { StatementKind } from '../domain/statement-kind';
 import type { Weapon } from '../domain/weapon';
 import { fold } from '../text/fold';
+import type { Insertable, Selectable } from 'kysely';
 import type { Database, EntitiesTable } from './database';
 import type {
   EntityRecord,
+  StoredEntityRecord,
   EvidenceInput,
   FigureRecord,
   PositionRecord,
@@ -33,7 +35,7 @@ const EMPTY = {
   statement_text: null,
 } satisfies Partial<EntitiesTable>;
 
-export function entityRow(e: EntityRecord): EntitiesTable {
+export function entityRow(e: EntityRecord): Insertable<EntitiesTable> {
   const common = {
     ...EMPTY,
     id: e.id,
@@ -59,8 +61,8 @@ export function entityRow(e: EntityRecord): EntitiesTable {
 }
 
 /** The record of a stored row; a column its type needs that is null means a broken store, and throws. */
-export function toEntity(r: EntitiesTable): EntityRecord {
-  const common = { id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[], description: r.description };
+export function toEntity(r: Selectable<EntitiesTable>): StoredEntityRecord {
+  const common = { id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[], description: r.description, version: r.version };
   const type = r.type as EntityType;
   switch (type) {
     case EntityType.PERSON:
@@ -87,7 +89,7 @@ export function toEntity(r: EntitiesTable): EntityRecord {
   }
 }
 
-function required<K extends keyof EntitiesTable>(r: EntitiesTable, column: K): NonNullable<EntitiesTable[K]> {
+function required<K extends keyof EntitiesTable>(r: Selectable<EntitiesTable>, column: K): NonNullable<Selectable<EntitiesTable>[K]> {
   const value = r[column];
   if (value === null) throw new Error(`entity ${r.id} (${r.type}) has no ${column}`);
   return value;

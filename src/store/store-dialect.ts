@@ -20,8 +20,17 @@ export interface StoreDialect {
   lockWrites(trx: Kysely<Database>): Promise<void>;
   /** Adds entities to the full-text index, inside the transaction that stores them. */
   indexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void>;
+  /** Takes entities out of the full-text index (before they change or go); their vocabulary stays, harmless. */
+  unindexForSearch(db: Kysely<Database>, ids: string[]): Promise<void>;
   /** Ranked hits, best first; words match by prefix, longer words also by small typos. */
   search(db: Kysely<Database>, query: SearchQuery): Promise<SearchHit[]>;
+  /**
+   * `column` matched against a list of ids bound as the statement's only parameter (made by
+   * `listParameter`): one SQL text for any number of ids, so the hot lookups are written once
+   * and their statements prepared once.
+   */
+  inList(column: string): string;
+  listParameter(ids: readonly string[]): unknown;
   /** `GraphStore.neighbors`, as a recursive query. */
   walk(db: Kysely<Database>, query: WalkQuery): Promise<NeighborRecord[]>;
 }

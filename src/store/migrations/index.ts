@@ -1,10 +1,12 @@
 import type { Expression, Migration } from 'kysely';
 import { init } from './0001-init';
+import { writes } from './0003-writes';
 
 /**
  * Portable migrations, by name, for a dialect's code-point text type; a dialect adds its own.
- * A new one is a new entry, never an edit.
+ * A new one is a new entry, never an edit. Names sort in the order they run: a dialect's
+ * 0002 falls between these.
  */
 export function portableMigrations(text: 'text' | Expression<unknown>): Record<string, Migration> {
-  return { '0001_init': init(text) };
+  return { '0001_init': init(text), '0003_writes': writes(text) };
 }

@@ -24,6 +24,12 @@ const FUZZY_PENALTY = 0.5;
 /** Rows per INSERT: 5 parameters each. */
 const INDEX_CHUNK = 200;
 
+export async function postgresUnindexForSearch(db: Kysely<Database>, ids: string[]): Promise<void> {
+  for (const part of chunks(ids)) {
+    if (part.length > 0) await sql`delete from entity_search where entity_id in (${sql.join(part)})`.execute(db);
+  }
+}
+
 /**
  * The document is built from `words()`, the splitting and folding SQLite's unicode61 does and
  * the query side uses: PostgreSQL's own parser would keep "U.S." as one token ("u.s") and

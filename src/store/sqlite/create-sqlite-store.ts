@@ -8,8 +8,9 @@ import { portableMigrations } from '../migrations';
 import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
-import { sqliteIndexForSearch, sqliteSearch } from './sqlite-search';
+import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
 import { sqliteWalk } from './sqlite-walk';
+import { withStatementCache } from './statement-cache';
 
 /** SQLite's own parts: FTS5 search and the recursive walk. */
 export const sqliteDialect: StoreDialect = {
@@ -19,7 +20,11 @@ export const sqliteDialect: StoreDialect = {
   withMigrationLock: (db, run) => run(db),
   lockWrites: async () => {},
   indexForSearch: sqliteIndexForSearch,
+  unindexForSearch: sqliteUnindexForSearch,
   search: sqliteSearch,
+  // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
+  inList: (column) => `${column} in (select value from json_each(?))`,
+  listParameter: (ids) => JSON.stringify(ids),
   walk: sqliteWalk,
 };
 
@@ -30,5 +35,11 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // WAL lets readers go on while the seed writes; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
-  return new KyselyGraphStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...queryLog(options) }), sqliteDialect);
+  // A write that was answered is on disk: FULL syncs the WAL at every commit (NORMAL would
+  // survive the process dying, but not the machine).
+  database.pragma('synchronous = FULL');
+  return new KyselyGraphStore(
+    new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
+    sqliteDialect,
+  );
 }

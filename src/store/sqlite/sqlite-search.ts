@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { editDistance } from '../../text/edit-distance';
 import { fold } from '../../text/fold';
 import { words } from '../../text/words';
+import { chunks } from '../chunks';
 import type { Database } from '../database';
 import type { EntityRecord, SearchHit, SearchQuery } from '../records';
 import { searchDocument } from '../search-document';
@@ -25,6 +26,12 @@ export async function sqliteIndexForSearch(db: Kysely<Database>, entities: Entit
     for (const term of terms) {
       await sql`insert into search_terms (term, length) values (${term}, ${term.length}) on conflict do nothing`.execute(db);
     }
+  }
+}
+
+export async function sqliteUnindexForSearch(db: Kysely<Database>, ids: string[]): Promise<void> {
+  for (const part of chunks(ids)) {
+    if (part.length > 0) await sql`delete from entity_search where entity_id in (${sql.join(part)})`.execute(db);
   }
 }
 

@@ -1,5 +1,5 @@
-import { EntityType } from '../domain/entity-type';
-import { Predicate } from '../domain/predicate';
+import { EntityType } from './entity-type';
+import { Predicate } from './predicate';
 
 const { PERSON, ORGANIZATION, LOCATION, ATTACK, NEGOTIATION, STATEMENT } = EntityType;
 const ANY = Object.values(EntityType);

@@ -1,0 +1,65 @@
+import { UserErrorCode } from '../domain/user-error-code';
+import type { GraphStore } from '../store/graph-store';
+import type { EntityRecord } from '../store/records';
+import type { WriteAuthor, WriteProblem } from '../store/write-records';
+import { checkSourceGraph } from './build-source-graph';
+import { SeedGraphFile, SeedSource } from './seed-file';
+import { validateSeedJson } from './validate-seed-json';
+
+/** A source to import: what a seed folder holds, or what `importSource` was sent. */
+export interface ImportRequest {
+  source: unknown;
+  text: string;
+  graph: unknown;
+}
+
+export interface ImportResult {
+  /** The source's id once stored (or found stored already); null when refused. */
+  sourceId: string | null;
+  /** False when the same source was stored already: nothing changed. */
+  stored: boolean;
+  /** Entities that were stored already and grew. */
+  merged: string[];
+  /** Fields are paths into the request (`["graph", "relations", "3", "evidence", "0", "quote"]`). */
+  problems: WriteProblem[];
+}
+
+/**
+ * The one way a source enters the graph, for imports over the API, the seed loader and
+ * start-up seeding alike: the seed rules (shape, quotes located in the text, references,
+ * predicate types), entities stored already looked up so the graph may link to them and give
+ * them again (they merge), then one write transaction. Every problem is found before anything
+ * is written; the store checks again under its write lock.
+ */
+export async function importSource(store: GraphStore, request: ImportRequest, author: WriteAuthor): Promise<ImportResult> {
+  const refused = (problems: WriteProblem[]): ImportResult => ({ sourceId: null, stored: false, merged: [], problems });
+  const source = validateSeedJson(SeedSource, request.source, ['source']);
+  const graph = validateSeedJson(SeedGraphFile, request.graph, ['graph']);
+  if (source.problems.length + graph.problems.length > 0) return refused([...source.problems, ...graph.problems]);
+  const file = graph.value;
+
+  const [stored] = await store.sourcesByIds([source.value.id]);
+  if (stored) {
+    if (stored.text === request.text) return { sourceId: stored.id, stored: false, merged: [], problems: [] };
+    return refused([{ code: UserErrorCode.CONFLICT, field: ['source', 'id'], message: `${stored.id} is stored already, with another text` }]);
+  }
+
+  const ids = [
+    ...file.entities.map((e) => e.id),
+    ...file.relations.flatMap((r) => [r.subject, r.object]),
+    ...file.positions.flatMap((p) => (p.of ? [p.person, p.of] : [p.person])),
+    ...file.figures.flatMap((f) => (f.reportedBy ? [f.attack, f.reportedBy] : [f.attack])),
+  ];
+  const known = new Map<string, EntityRecord>((await store.entitiesByIds([...new Set(ids)])).map((e) => [e.id, e]));
+  const checked = checkSourceGraph(source.value, request.text, file, known);
+  const prefixed = checked.problems.map((p) => ({ ...p, field: ['graph', ...p.field] }));
+  if (prefixed.length > 0) return refused(prefixed);
+
+  const result = await store.importSourceGraph(checked.graph, author);
+  if (!result.ok) {
+    // The store names entities by id (it does not know the input); point at their place in it.
+    const position = new Map(file.entities.map((e, i) => [e.id, String(i)]));
+    return refused(result.problems.map((p) => ({ ...p, field: p.field.map((part, i) => (i === 2 && p.field[1] === 'entities' ? (position.get(part) ?? part) : part)) })));
+  }
+  return { sourceId: source.value.id, stored: result.value.stored, merged: result.value.merged, problems: [] };
+}

@@ -1,0 +1,289 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { EntityType } from '../domain/entity-type';
+import { Predicate } from '../domain/predicate';
+import { UserErrorCode } from '../domain/user-error-code';
+import { PREDICATE_RULES } from '../domain/predicate-rules';
+import { chunks, insertInChunks } from './chunks';
+import type { Database } from './database';
+import type { EntityRecord, EvidenceInput, FigureRecord, RelationRecord, StatementRecord, StoredEntityRecord } from './records';
+import { Refusal } from './refusal';
+import { entityRow, evidenceRow, figureRow, relationRow, toEntity, toFigure, toRelation } from './rows';
+import type { StoreDialect } from './store-dialect';
+import { bumpVersions, writeTransaction } from './write-transaction';
+import type { WriteAuthor, WriteProblem, WriteResult } from './write-records';
+
+/**
+ * Edits of the graph, each one write transaction (`writeTransaction`): checked against what
+ * is stored under the write lock, so a check and the write it allows cannot be split by
+ * another writer. Problems name the mutation input's fields.
+ */
+export class GraphEdits {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
+
+  createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
+    return writeTransaction(this.db, this.dialect, author, async (trx) => {
+      if (await storedEntity(trx, entity.id)) throw refuse(UserErrorCode.CONFLICT, ['id'], `${entity.id} exists already`);
+      await trx.insertInto('entities').values(entityRow(entity)).execute();
+      await this.dialect.indexForSearch(trx, [entity]);
+      await addEvidence(trx, mentions);
+      const after = await mustHave(trx, entity.id);
+      return { value: after, change: { operation: 'createEntity', entityIds: [entity.id], before: null, after } };
+    });
+  }
+
+  /** Replaces the entity's fields if it is still at `expectedVersion`, and adds mentions. */
+  updateEntity(
+    entity: EntityRecord,
+    expectedVersion: number,
+    mentions: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>> {
+    return writeTransaction(this.db, this.dialect, author, async (trx) => {
+      const before = await current(trx, entity.id, expectedVersion);
+      if (before.type !== entity.type) throw refuse(UserErrorCode.TYPE_MISMATCH, ['type'], `${entity.id} is a ${before.type}`);
+      const { id: _id, ...row } = entityRow(entity);
+      // Optimistic concurrency in the statement itself: a writer that read the same version
+      // and got here first has bumped it, and this matches no row.
+      const updated = await trx
+        .updateTable('entities')
+        .set({ ...row, version: sql<number>`version + 1` })
+        .where('id', '=', entity.id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) throw stale(entity.id, expectedVersion);
+      await this.dialect.unindexForSearch(trx, [entity.id]);
+      await this.dialect.indexForSearch(trx, [entity]);
+      await addEvidence(trx, mentions);
+      const after = await mustHave(trx, entity.id);
+      return { value: after, change: { operation: 'updateEntity', entityIds: [entity.id], before, after } };
+    });
+  }
+
+  /**
+   * Deletes the entity with its relations, positions, figures (of it, or reported by it) and
+   * all their evidence. A statement needs its speaker: deleting a speaker is refused until its
+   * statements are gone.
+   */
+  deleteEntity(id: string, expectedVersion: number, author: WriteAuthor): Promise<WriteResult<{ id: string }>> {
+    return writeTransaction(this.db, this.dialect, author, async (trx) => {
+      const before = await current(trx, id, expectedVersion);
+      const said = await trx
+        .selectFrom('relations')
+        .select('object_id')
+        .where('subject_id', '=', id)
+        .where('predicate', '=', Predicate.SAID)
+        .execute();
+      if (said.length > 0) {
+        throw refuse(
+          UserErrorCode.INVALID,
+          ['id'],
+          `${id} is the speaker of ${said.map((r) => r.object_id).join(', ')}: delete those statements first`,
+        );
+      }
+      const relations = await trx
+        .selectFrom('relations')
+        .selectAll()
+        .where((eb) => eb.or([eb('subject_id', '=', id), eb('object_id', '=', id)]))
+        .execute();
+      const positions = await trx
+        .selectFrom('positions')
+        .select('id')
+        .where((eb) => eb.or([eb('person_id', '=', id), eb('of_id', '=', id)]))
+        .execute();
+      const figures = await trx
+        .selectFrom('figures')
+        .select('id')
+        .where((eb) => eb.or([eb('attack_id', '=', id), eb('reported_by_id', '=', id)]))
+        .execute();
+      const owners = [id, ...relations.map((r) => r.id), ...positions.map((p) => p.id), ...figures.map((f) => f.id)];
+      for (const part of chunks(owners)) await trx.deleteFrom('evidence').where('owner_id', 'in', part).execute();
+      for (const part of chunks(relations.map((r) => r.id))) await trx.deleteFrom('relations').where('id', 'in', part).execute();
+      for (const part of chunks(positions.map((p) => p.id))) await trx.deleteFrom('positions').where('id', 'in', part).execute();
+      for (const part of chunks(figures.map((f) => f.id))) await trx.deleteFrom('figures').where('id', 'in', part).execute();
+      await this.dialect.unindexForSearch(trx, [id]);
+      const deleted = await trx.deleteFrom('entities').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+      if (Number(deleted.numDeletedRows) !== 1) throw stale(id, expectedVersion);
+      const neighbors = relations.map((r) => (r.subject_id === id ? r.object_id : r.subject_id));
+      await bumpVersions(trx, neighbors);
+      return {
+        value: { id },
+        change: {
+          operation: 'deleteEntity',
+          entityIds: [id, ...neighbors],
+          before: { entity: before, relations: relations.map(toRelation) },
+          after: null,
+        },
+      };
+    });
+  }
+
+  /**
+   * Adds a relation (or, when it stands already, its evidence), checked against the
+   * predicate's types. SAID comes with a statement (addStatement), HOLDS_POSITION with a
+   * position (imports): each has a record of its own besides the relation.
+   */
+  addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>> {
+    return writeTransaction(this.db, this.dialect, author, async (trx) => {
+      if (relation.predicate === Predicate.SAID || relation.predicate === Predicate.HOLDS_POSITION) {
+        const how = relation.predicate === Predicate.SAID ? 'addStatement' : 'importSource (positions)';
+        throw refuse(UserErrorCode.INVALID, ['predicate'], `${relation.predicate} relations are made with ${how}`);
+      }
+      const rule = PREDICATE_RULES[relation.predicate];
+      await endpoint(trx, relation.subjectId, ['subject'], rule.subject);
+      await endpoint(trx, relation.objectId, ['object'], rule.object);
+      const stored = await trx.selectFrom('relations').selectAll().where('id', '=', relation.id).executeTakeFirst();
+      if (stored && stored.role !== relation.role) {
+        throw refuse(UserErrorCode.CONFLICT, ['role'], `${relation.id} stands already with role ${JSON.stringify(stored.role)}`);
+      }
+      if (relation.predicate === Predicate.CARRIED_OUT) {
+        const other = await trx
+          .selectFrom('relations')
+          .select('subject_id')
+          .where('predicate', '=', Predicate.CARRIED_OUT)
+          .where('object_id', '=', relation.objectId)
+          .where('id', '!=', relation.id)
+          .executeTakeFirst();
+        if (other) throw refuse(UserErrorCode.CONFLICT, ['object'], `${relation.objectId} was carried out by ${other.subject_id} already`);
+      }
+      if (!stored) await trx.insertInto('relations').values(relationRow(relation)).execute();
+      await addEvidence(trx, evidence);
+      await bumpVersions(trx, [relation.subjectId, relation.objectId]);
+      return {
+        value: relation,
+        change: {
+          operation: 'addRelation',
+          entityIds: [relation.subjectId, relation.objectId],
+          before: stored ? toRelation(stored) : null,
+          after: relation,
+        },
+      };
+    });
+  }
+
+  /** Removes a relation and its evidence; a statement's SAID goes only with the statement. */
+  removeRelation(id: string, author: WriteAuthor): Promise<WriteResult<{ id: string }>> {
+    return writeTransaction(this.db, this.dialect, author, async (trx) => {
+      const stored = await trx.selectFrom('relations').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!stored) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, ['id'], `no relation has id "${id}"`);
+      if (stored.predicate === Predicate.SAID) {
+        throw refuse(UserErrorCode.INVALID, ['id'], `${id} names the speaker of ${stored.object_id}: delete the statement instead`);
+      }
+      await trx.deleteFrom('evidence').where('owner_id', '=', id).execute();
+      await trx.deleteFrom('relations').where('id', '=', id).execute();
+      await bumpVersions(trx, [stored.subject_id, stored.object_id]);
+      return {
+        value: { id },
+        change: { operation: 'removeRelation', entityIds: [stored.subject_id, stored.object_id], before: toRelation(stored), after: null },
+      };
+    });
+  }
+
+  /** Adds a reported number to an attack (or, when the same report stands already, its evidence). */
+  addFigure(figure: FigureRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<FigureRecord>> {
+    return writeTransaction(this.db, this.dialect, author, async (trx) => {
+      await endpoint(trx, figure.attackId, ['attack'], [EntityType.ATTACK]);
+      if (figure.reportedById) await endpoint(trx, figure.reportedById, ['reportedBy']);
+      const stored = await trx.selectFrom('figures').selectAll().where('id', '=', figure.id).executeTakeFirst();
+      if (stored && stored.qualifier !== figure.qualifier) {
+        throw refuse(
+          UserErrorCode.CONFLICT,
+          ['qualifier'],
+          `${figure.id} stands already with qualifier ${JSON.stringify(stored.qualifier)}`,
+        );
+      }
+      if (!stored) await trx.insertInto('figures').values(figureRow(figure)).execute();
+      await addEvidence(trx, evidence);
+      await bumpVersions(trx, [figure.attackId]);
+      const touched = [figure.attackId, ...(figure.reportedById ? [figure.reportedById] : [])];
+      return {
+        value: figure,
+        change: { operation: 'addFigure', entityIds: touched, before: stored ? toFigure(stored) : null, after: figure },
+      };
+    });
+  }
+
+  /** A new statement with its SAID relation from the speaker and ABOUT relations, all cited by `evidence`. */
+  addStatement(
+    statement: StatementRecord,
+    relations: RelationRecord[],
+    evidence: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>> {
+    return writeTransaction(this.db, this.dialect, author, async (trx) => {
+      if (await storedEntity(trx, statement.id)) throw refuse(UserErrorCode.CONFLICT, ['id'], `${statement.id} exists already`);
+      await trx.insertInto('entities').values(entityRow(statement)).execute();
+      for (const [i, relation] of relations.entries()) {
+        const rule = PREDICATE_RULES[relation.predicate];
+        const field = relation.predicate === Predicate.SAID ? ['speaker'] : ['about', String(i - 1)];
+        const other = relation.predicate === Predicate.SAID ? relation.subjectId : relation.objectId;
+        await endpoint(trx, other, field, relation.predicate === Predicate.SAID ? rule.subject : rule.object);
+      }
+      await this.dialect.indexForSearch(trx, [statement]);
+      await insertInChunks(relations, relationRow, (rows) => trx.insertInto('relations').values(rows).execute());
+      await addEvidence(trx, evidence);
+      const linked = relations.map((r) => (r.subjectId === statement.id ? r.objectId : r.subjectId));
+      await bumpVersions(trx, linked);
+      const after = await mustHave(trx, statement.id);
+      return {
+        value: after,
+        change: { operation: 'addStatement', entityIds: [statement.id, ...linked], before: null, after: { statement: after, relations } },
+      };
+    });
+  }
+}
+
+function refuse(code: UserErrorCode, field: string[], message: string): Refusal {
+  return new Refusal([{ code, field, message } satisfies WriteProblem]);
+}
+
+function stale(id: string, expectedVersion: number): Refusal {
+  return refuse(UserErrorCode.CONFLICT, ['expectedVersion'], `${id} changed since version ${expectedVersion}: read it again and retry`);
+}
+
+async function storedEntity(trx: Kysely<Database>, id: string): Promise<StoredEntityRecord | undefined> {
+  const row = await trx.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toEntity(row);
+}
+
+async function mustHave(trx: Kysely<Database>, id: string): Promise<StoredEntityRecord> {
+  const entity = await storedEntity(trx, id);
+  if (!entity) throw new Error(`${id} vanished inside its own write`);
+  return entity;
+}
+
+/** The entity at `expectedVersion`; unknown, or at another version, refused. */
+async function current(trx: Kysely<Database>, id: string, expectedVersion: number): Promise<StoredEntityRecord> {
+  const entity = await storedEntity(trx, id);
+  if (!entity) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, ['id'], `no entity has id "${id}"`);
+  if (entity.version !== expectedVersion) {
+    throw refuse(
+      UserErrorCode.CONFLICT,
+      ['expectedVersion'],
+      `${id} is at version ${entity.version}, not ${expectedVersion}: read it again and retry`,
+    );
+  }
+  return entity;
+}
+
+/** A linked entity: it must exist, and be of one of `types` when given. */
+async function endpoint(trx: Kysely<Database>, id: string, field: string[], types?: EntityType[]): Promise<void> {
+  const entity = await storedEntity(trx, id);
+  if (!entity) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, field, `no entity has id "${id}"`);
+  if (types && !types.includes(entity.type)) {
+    throw refuse(UserErrorCode.TYPE_MISMATCH, field, `"${id}" is a ${entity.type}, expected ${types.join(' or ')}`);
+  }
+}
+
+async function addEvidence(trx: Kysely<Database>, evidence: EvidenceInput[]): Promise<void> {
+  await insertInChunks(evidence, evidenceRow, (rows) =>
+    trx
+      .insertInto('evidence')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['owner_id', 'source_id', 'start_offset', 'end_offset']).doNothing())
+      .execute(),
+  );
+}
