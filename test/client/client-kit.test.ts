@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApolloClient, HttpLink, InMemoryCache, gql, type ApolloCache, type TypedDocumentNode } from '@apollo/client';
-import { Kind, buildSchema, isObjectType, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, buildSchema, isObjectType, parse, type OperationDefinitionNode } from 'graphql';
 import { KEYLESS_TYPES, createCache, possibleTypes, typenameOfId } from '../../graph/client/create-cache';
 import * as documents from '../../graph/generated/graphql';
 import { EntityPageDocument, EntityRelationsDocument, PeopleListDocument } from '../../graph/generated/graphql';
@@ -21,7 +21,7 @@ const operations = readdirSync(OPERATIONS)
   .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 const operationNames = operations.map((d) => d.name!.value);
 /** The queries: mutations change the graph, and have tests of their own (test/writes). */
-const queryNames = operations.filter((d) => d.operation === 'query').map((d) => d.name!.value);
+const queryNames = operations.filter((d) => d.operation === OperationTypeNode.QUERY).map((d) => d.name!.value);
 
 const documentOf = (name: string) =>
   (documents as Record<string, unknown>)[`${name}Document`] as TypedDocumentNode<Record<string, unknown>>;

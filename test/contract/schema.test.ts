@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
-import { Kind, type OperationDefinitionNode, buildSchema, parse, validate } from 'graphql';
+import { Kind, type OperationDefinitionNode, OperationTypeNode, buildSchema, parse, validate } from 'graphql';
 import { loadLimits } from '../../src/config';
 import { printSchemaFile } from '../../src/print-schema';
 import { getSchema } from '../../src/schema';
@@ -49,7 +49,7 @@ describe('the contract files in graph/', () => {
         // search takes at most 50 and paths at most 5 (their own validation).
         const first = name === 'Search' ? 50 : name === 'Paths' ? 5 : largest.first;
         // A mutation's input is not a list size: its example variables stand in for it.
-        const variables = op.operation === 'mutation' ? examples[name] : { ...largest, first };
+        const variables = op.operation === OperationTypeNode.MUTATION ? examples[name] : { ...largest, first };
         return { name, cost: queryCost(schema, document, name, variables, 100_000) };
       })
       .filter((op) => op.cost > limits.maxCost);
