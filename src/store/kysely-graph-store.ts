@@ -54,7 +54,7 @@ export class KyselyGraphStore implements GraphStore {
     const all = this.dialect.migrations;
     await this.dialect.withMigrationLock(this.db, async (db) => {
       const { error } = await new Migrator({ db, provider: { getMigrations: async () => all } }).migrateToLatest();
-      if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
+      if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
     });
   }
 
@@ -159,8 +159,7 @@ export class KyselyGraphStore implements GraphStore {
     if (query.status) base = base.where('status', '=', query.status);
     if (query.kind) base = base.where('kind', '=', query.kind);
     for (const link of query.linkedTo ?? []) {
-      const [own, other] =
-        link.direction === Direction.OUTGOING ? (['subject_id', 'object_id'] as const) : (['object_id', 'subject_id'] as const);
+      const [own, other] = link.direction === Direction.OUTGOING ? (['subject_id', 'object_id'] as const) : (['object_id', 'subject_id'] as const);
       base = base.where((eb) =>
         eb.exists(
           eb
