@@ -2,6 +2,12 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, execute, printSchema } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
+/** How often a document ran, and once compiled, its compiled form (or why it could not be). */
+interface Plan {
+  runs: number;
+  query?: CompiledQuery | ExecutionResult;
+}
+
 /** `EXECUTOR`: how operations run once parsed and validated. */
 export type ExecutorName = 'jit' | 'graphql-js';
 
@@ -11,33 +17,40 @@ export type ExecutorName = 'jit' | 'graphql-js';
  * document. Parsing, validation, plugins and error formatting stay Apollo's.
  *
  * jit compiles each operation once into plain JavaScript (no per-field dispatch through
- * graphql-js's generic executor): measured 1.5 times the entity page's throughput. Compiled
- * queries are kept per document object; Apollo's document store already hands back the same
- * object for the same query text, and a WeakMap lets them go when Apollo drops the document.
+ * graphql-js's generic executor): measured 1.5 times the entity page's throughput. Compiling
+ * is not free (10 to 240 ms for the operations in graph/operations on this machine), so a
+ * document runs on graphql-js for its first `compileAfter` executions and is compiled only
+ * once it has come back: a one-off query (an explorer's, or a flood of distinct ones) never
+ * pays for a compile. Compiled queries are kept per document object; Apollo's document store
+ * hands back the same object for the same query text, and a WeakMap lets them go when Apollo
+ * drops the document.
  */
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+export function jitGateway(schema: GraphQLSchema, { compileAfter = 2 }: { compileAfter?: number } = {}): GatewayInterface {
   const listeners = new Set<Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]>();
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
-  const compile = (document: DocumentNode, operationName: string | null) => {
-    let byName = compiled.get(document);
-    if (!byName) compiled.set(document, (byName = new Map<string, CompiledQuery | ExecutionResult>()));
+  const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+  const planOf = (document: DocumentNode, operationName: string | null): Plan => {
+    let byName = plans.get(document);
+    if (!byName) plans.set(document, (byName = new Map<string, Plan>()));
     const key = operationName ?? '';
-    let query = byName.get(key);
-    if (!query) byName.set(key, (query = compileQuery(schema, document, operationName ?? undefined)));
-    return query;
+    let plan = byName.get(key);
+    if (!plan) byName.set(key, (plan = { runs: 0 }));
+    if (!plan.query && plan.runs >= compileAfter) plan.query = compileQuery(schema, document, operationName ?? undefined);
+    plan.runs++;
+    return plan;
   };
   const executor: GatewayExecutor = async (requestContext) => {
     const { document, operationName, context } = requestContext;
     const variables = requestContext.request.variables ?? {};
-    const query = compile(document, operationName);
+    const reference = () => execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    const { query } = planOf(document, operationName);
+    if (!query) return reference();
     const result = isCompiledQuery(query) ? await query.query(undefined, context, variables) : query;
     if (!result.errors?.length) return result;
     // A request refused before anything ran (variables that do not coerce, an unknown
     // operation): graphql-js says why, in the very words and with the AST nodes Apollo needs to
     // answer it as BAD_USER_INPUT, as it did before jit. Nothing has run, so running it there
     // repeats no work.
-    if (!('data' in result) || result.data === undefined)
-      return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    if (!('data' in result) || result.data === undefined) return reference();
     return { ...result, errors: result.errors.map((error) => asGraphQLJsError(error, document)) };
   };
   return {
