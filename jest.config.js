@@ -6,7 +6,11 @@ module.exports = {
   transform: {
     // tsconfig's isolatedModules makes ts-jest transpile only (fast); `npm test` runs tsc first.
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // @fastify/static requires content-disposition 3, which ships ESM only: Node 20.19+ loads
+    // it through require(esm), jest's module loader does not, so jest gets it as CommonJS.
+    '/node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   // Finds or starts the PostgreSQL server the PostgreSQL half of the suite runs on.
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

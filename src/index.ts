@@ -27,8 +27,8 @@ async function main() {
       process.exit(1);
     }
   };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+  process.on('SIGINT', (signal) => void shutdown(signal));
 
   await fastify.listen({ port: config.port, host: config.host });
   fastify.log.info(`GraphQL at http://${config.host}:${config.port}/graphql`);

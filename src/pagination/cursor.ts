@@ -23,5 +23,5 @@ export function decodeCursor(cursor: string, kind: string, arity: number, field 
   ) {
     throw new BadUserInputError(field, `"${cursor}" is not a cursor of this list`);
   }
-  return parsed.slice(1) as string[];
+  return parsed.slice(1);
 }

@@ -20,6 +20,7 @@ import { playgroundPlugin } from './playground';
 import { costPlugin } from './plugins/cost.plugin';
 import { errorLogPlugin } from './plugins/error-log.plugin';
 import { graphqlOverHttpPlugin } from './plugins/graphql-over-http.plugin';
+import { registerWebAssets } from './web-assets';
 
 export interface App {
   fastify: FastifyInstance;
@@ -97,5 +98,6 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     writeLimiter: new RateLimiterMemory({ points: limits.writeRateLimit, duration: 60 }),
   });
   registerHealthRoutes(fastify, store);
+  await registerWebAssets(fastify); // the explorer and playground built from web/
   return { fastify, apollo };
 }

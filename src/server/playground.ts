@@ -1,20 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { PROJECT_ROOT } from '../paths';
-
-/** The page in `web/`, read once: self-contained, so the playground works with no network. */
-const PAGE_FILE = join(PROJECT_ROOT, 'web', 'playground.html');
+import { readWebPage } from './web-assets';
 
 /**
- * Apollo serves this on `GET /graphql` when the browser asks for HTML, in place of its own
- * landing page, which loads its scripts from a CDN.
+ * Apollo serves the GraphiQL page built from `web/` (see web-assets.ts) on `GET /graphql` when
+ * a browser asks for HTML, in place of its own landing page, which loads from a CDN.
  */
 export function playgroundPlugin(): ApolloServerPlugin {
-  const html = readFileSync(PAGE_FILE, 'utf8');
+  const { html } = readWebPage('playground.html');
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html }; } };
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
     },
   };
 }

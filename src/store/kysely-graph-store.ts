@@ -60,7 +60,7 @@ export class KyselyGraphStore implements GraphStore {
     const all = this.dialect.migrations;
     await this.dialect.withMigrationLock(this.db, async (db) => {
       const { error } = await new Migrator({ db, provider: { getMigrations: async () => all } }).migrateToLatest();
-      if (error) throw error;
+      if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
     });
   }
 
@@ -242,9 +242,10 @@ export class KyselyGraphStore implements GraphStore {
     if (query.kind) base = base.where('kind', '=', query.kind);
     for (const link of query.linkedTo ?? []) {
       const [own, other] = link.direction === Direction.OUTGOING ? (['subject_id', 'object_id'] as const) : (['object_id', 'subject_id'] as const);
-      base = base.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('relations as l')
+      base = base.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('relations as l')
             .select('l.id')
             .whereRef(`l.${own}`, '=', 'entities.id')
             .where('l.predicate', '=', link.predicate)

@@ -82,7 +82,7 @@ describe('PostgreSQL gone mid-run', () => {
     await eventually(async () => expect(await readiness()).toBe(200));
     expect((await store.listSources()).map((s) => s.id)).toEqual(['source:aljazeera-kyiv-drone-strikes']);
     expect(await store.entitiesByIds(['attack:synthetic-0', 'location:town-0'])).toEqual([]);
-  });
+  }, 30_000);
 
   it('recovers by itself when the server is back, without a restart', async () => {
     await proxy.cut();
@@ -92,7 +92,7 @@ describe('PostgreSQL gone mid-run', () => {
     const body = await graphql();
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ entity: { name: 'Kyiv' } });
-  });
+  }, 30_000);
 });
 
 /** Retries `check` for up to five seconds: the pool may hand out a dead connection once before dropping it. */

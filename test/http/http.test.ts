@@ -4,6 +4,7 @@ import { closeApp } from '../../src/server/close-app';
 import { type App, createApp } from '../../src/server/create-app';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { seededStore } from '../helpers/seeded-store';
+import { wrapStore } from '../../src/store/wrap-store';
 
 /** The app on a real socket (port 0), spoken to with fetch as a client would. */
 async function listening(production: boolean) {
@@ -118,16 +119,12 @@ describe('graceful shutdown', () => {
     // The real store, with list queries held for 300 ms: long enough to close mid-request.
     let entered!: () => void;
     const requestInStore = new Promise<void>((resolve) => (entered = resolve));
-    const slow = new Proxy(real, {
-      get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver);
-        if (property !== 'listEntities' || typeof value !== 'function') return value;
-        return async (...args: unknown[]) => {
-          entered();
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          return value.apply(target, args);
-        };
-      },
+    const slow = wrapStore(real, async ({ method, proceed }) => {
+      if (method === 'listEntities') {
+        entered();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      return proceed();
     });
     const app = await createApp({ logLevel: 'silent', production: false }, slow);
     await app.fastify.listen({ port: 0, host: '127.0.0.1' });

@@ -12,6 +12,7 @@ import {
   StatementsListDocument,
   StatsDocument,
 } from '../../graph/generated/graphql';
+import { EntityType } from '../../src/domain/entity-type';
 import { FigureMetric } from '../../src/domain/figure-metric';
 import { readSeed } from '../../src/seed/load-seed';
 import { execute, testServer } from '../helpers/execute';
@@ -180,7 +181,7 @@ forEachEngine((engine) => {
         const graph = readSeed(join(SEED_DIR, 'kyiv-drone-strikes'));
         const { data } = await seeded.run(StatsDocument);
         const byType = Object.fromEntries(data!.stats.entities.map((c) => [c.type, c.count]));
-        for (const type of ['PERSON', 'ORGANIZATION', 'LOCATION', 'ATTACK', 'NEGOTIATION', 'STATEMENT']) {
+        for (const type of Object.values(EntityType)) {
           expect(byType[type]).toBe(graph.entities.filter((e) => e.type === type).length);
         }
         const relations = data!.stats.relations.reduce((sum, c) => sum + c.count, 0);
