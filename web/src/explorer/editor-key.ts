@@ -49,7 +49,8 @@ export function requestFailure(error: ErrorLike, keySent: boolean): RequestFailu
 }
 
 function keyMessage(code: KeyCode, detail: string, keySent: boolean): string {
-  if (code === 'UNAUTHENTICATED' && !keySent) return 'Adding an article needs an editor’s key: ask an admin for one (npm run keys -- create --role editor).';
+  if (code === 'UNAUTHENTICATED' && !keySent)
+    return 'Adding an article needs an editor’s key: ask an admin for one (npm run keys -- create --role editor).';
   if (code === 'UNAUTHENTICATED') return `That key was refused: ${detail}.`;
   if (code === 'FORBIDDEN') return `This key may not add articles. ${detail}.`;
   return `Too many writes with this key for now. ${detail}.`;

@@ -22,6 +22,8 @@ export function MarkedLines({ text, marks, label, className = '' }: Props) {
   const rows: ReactNode[] = [];
   let lineStart = 0;
   const lines = text.split('\n');
+  // A text that ends with a line break has no line after it, as an editor shows it.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   lines.forEach((line, index) => {
     const start = lineStart;
     const end = start + line.length;

@@ -84,7 +84,11 @@ export function AddArticlePage() {
 
   const refused = outcome?.kind === 'refused' ? outcome.problems : [];
   const fieldProblem = (field: SourceField) => refused.find((p) => p.sourceField === field);
-  const sourceInput = (field: SourceField, label: string, options: { required?: boolean; type?: string; placeholder?: string; hint?: string }) => {
+  const sourceInput = (
+    field: SourceField,
+    label: string,
+    options: { required?: boolean; type?: string; placeholder?: string; hint?: string },
+  ) => {
     const problem = fieldProblem(field);
     const id = `${ids}-${field}`;
     return (
@@ -126,32 +130,43 @@ export function AddArticlePage() {
           already in the graph, which then grow. Nothing is stored unless all of it is right.
         </p>
       </header>
-      <form className="add-form" onSubmit={onSubmit}>
+      <form className="add-form" onSubmit={(event) => void onSubmit(event)}>
         <section className="card" aria-labelledby={`${ids}-source-title`}>
           <h2 id={`${ids}-source-title`}>Source</h2>
           <div className="field-grid">
-            {sourceInput('id', 'Id', { required: true, placeholder: 'source:riyadh-talks-follow-up', hint: 'source: and a kebab-case name' })}
+            {sourceInput('id', 'Id', {
+              required: true,
+              placeholder: 'source:riyadh-talks-follow-up',
+              hint: 'source: and a kebab-case name',
+            })}
             {sourceInput('title', 'Title', { required: true })}
             {sourceInput('publisher', 'Publisher', { required: true })}
             {sourceInput('url', 'Address', { type: 'url', placeholder: 'https://' })}
             {sourceInput('publishedOn', 'Published on', { type: 'date' })}
           </div>
         </section>
-        <section className="card" aria-labelledby={`${ids}-text-title`}>
+        <section className="card">
           <h2 id={`${ids}-text-title`}>
             <label htmlFor={`${ids}-text`}>Article text</label>
           </h2>
           <p className="field-hint">Pasted exactly as published: quotes are found in it character for character.</p>
-          <textarea id={`${ids}-text`} className="article-input" required rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            id={`${ids}-text`}
+            className="article-input"
+            required
+            rows={10}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </section>
-        <section className="card" aria-labelledby={`${ids}-graph-title`}>
+        <section className="card">
           <div className="card-title-row">
             <h2 id={`${ids}-graph-title`}>
               <label htmlFor={`${ids}-graph`}>Graph JSON</label>
             </h2>
             <label className="button button-quiet file-button">
               Attach a .json file
-              <input type="file" accept=".json,application/json" className="visually-hidden" onChange={onFile} />
+              <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void onFile(event)} />
             </label>
           </div>
           <p className="field-hint">The seed format’s graph.json: entities, positions, relations and figures, each with its quote.</p>

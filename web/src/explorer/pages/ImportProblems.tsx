@@ -35,9 +35,7 @@ export function ImportProblems({ problems, graphText, text }: { problems: Placed
   );
   return (
     <section className="card outcome outcome-refused" aria-labelledby="outcome-title">
-      <h2 id="outcome-title">
-        {problems.length === 1 ? 'One problem' : `${problems.length} problems`}: nothing was stored
-      </h2>
+      <h2 id="outcome-title">{problems.length === 1 ? 'One problem' : `${problems.length} problems`}: nothing was stored</h2>
       <p className="muted small">Fix them in the form above and add the article again. Choose a problem to see where it is.</p>
       <ol className="problem-list" aria-label="Problems">
         {problems.map((p) => {
@@ -61,7 +59,11 @@ export function ImportProblems({ problems, graphText, text }: { problems: Placed
                   {body}
                 </button>
               ) : p.sourceField ? (
-                <button type="button" className="problem" onClick={() => document.querySelector<HTMLInputElement>(`input[name="${p.sourceField}"]`)?.focus()}>
+                <button
+                  type="button"
+                  className="problem"
+                  onClick={() => document.querySelector<HTMLInputElement>(`input[name="${p.sourceField}"]`)?.focus()}
+                >
                   {body}
                 </button>
               ) : (
@@ -74,13 +76,23 @@ export function ImportProblems({ problems, graphText, text }: { problems: Placed
       {graphMarks.length > 0 && (
         <>
           <h3 className="review-title">Graph JSON as sent</h3>
-          <MarkedLines text={graphText} marks={graphMarks} label="The graph JSON as sent, with the problems marked" className="json-review" />
+          <MarkedLines
+            text={graphText}
+            marks={graphMarks}
+            label="The graph JSON as sent, with the problems marked"
+            className="json-review"
+          />
         </>
       )}
       {textMarks.length > 0 && (
         <>
           <h3 className="review-title">Article text as sent</h3>
-          <MarkedLines text={text} marks={textMarks} label="The article text as sent, with the quotes found more than once marked" className="text-review" />
+          <MarkedLines
+            text={text}
+            marks={textMarks}
+            label="The article text as sent, with the quotes found more than once marked"
+            className="text-review"
+          />
         </>
       )}
     </section>

@@ -21,7 +21,6 @@ const count = (graph: unknown, list: string) => {
   return Array.isArray(items) ? items.length : 0;
 };
 
-
 /** What an accepted import did: the source stored (or found stored already), new and grown entities, linked. */
 export function ImportSuccess({ payload, graph }: { payload: Payload; graph: unknown }) {
   const source = payload.source;
