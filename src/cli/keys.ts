@@ -36,7 +36,9 @@ async function main() {
       console.log(key);
     } else if (command === 'list') {
       for (const k of await store.listApiKeys()) {
-        console.log([k.id, k.role.toLowerCase(), k.name, `created ${k.createdAt}`, k.revokedAt ? `revoked ${k.revokedAt}` : 'valid'].join('\t'));
+        console.log(
+          [k.id, k.role.toLowerCase(), k.name, `created ${k.createdAt}`, k.revokedAt ? `revoked ${k.revokedAt}` : 'valid'].join('\t'),
+        );
       }
     } else {
       if (!target) throw new Error(USAGE);

@@ -3,9 +3,9 @@ import { UserError } from './user-error.type';
 
 @ObjectType()
 export class DeletePayload {
-  @Field(_type => ID, { nullable: true, description: 'The id removed; null when refused.' })
+  @Field((_type) => ID, { nullable: true, description: 'The id removed; null when refused.' })
   deletedId!: string | null;
 
-  @Field(_type => [UserError])
+  @Field((_type) => [UserError])
   userErrors!: UserError[];
 }

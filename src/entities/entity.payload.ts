@@ -4,9 +4,9 @@ import { UserError } from './user-error.type';
 
 @ObjectType()
 export class EntityPayload {
-  @Field(_type => Entity, { nullable: true, description: 'The entity as stored after the write; null when refused.' })
+  @Field((_type) => Entity, { nullable: true, description: 'The entity as stored after the write; null when refused.' })
   entity!: unknown;
 
-  @Field(_type => [UserError])
+  @Field((_type) => [UserError])
   userErrors!: UserError[];
 }

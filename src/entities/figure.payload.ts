@@ -4,9 +4,9 @@ import { UserError } from './user-error.type';
 
 @ObjectType()
 export class FigurePayload {
-  @Field(_type => Figure, { nullable: true, description: 'The figure as stored; null when refused.' })
+  @Field((_type) => Figure, { nullable: true, description: 'The figure as stored; null when refused.' })
   figure!: unknown;
 
-  @Field(_type => [UserError])
+  @Field((_type) => [UserError])
   userErrors!: UserError[];
 }

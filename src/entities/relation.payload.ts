@@ -4,9 +4,9 @@ import { UserError } from './user-error.type';
 
 @ObjectType()
 export class RelationPayload {
-  @Field(_type => Relation, { nullable: true, description: 'The relation as stored; null when refused.' })
+  @Field((_type) => Relation, { nullable: true, description: 'The relation as stored; null when refused.' })
   relation!: unknown;
 
-  @Field(_type => [UserError])
+  @Field((_type) => [UserError])
   userErrors!: UserError[];
 }

@@ -11,7 +11,7 @@ const CHANGE_CURSOR = 'changes';
 @Resolver()
 export class ChangeResolver {
   @Authorized([Role.EDITOR, Role.ADMIN])
-  @Query(_returns => ChangeConnection, { description: 'The history of writes, newest first; for editors and admins.' })
+  @Query((_returns) => ChangeConnection, { description: 'The history of writes, newest first; for editors and admins.' })
   async changes(@Args() { first, after, entity }: ChangesArgs, @Ctx() { store }: Context) {
     const before = after == null ? undefined : Number(decodeCursor(after, CHANGE_CURSOR, 1)[0]);
     const page = await store.changes({ first, before, entityId: entity ?? undefined });

@@ -26,8 +26,8 @@ const refused = (problems: WriteProblem[]) => ({ entity: null, userErrors: toUse
 @Resolver()
 export class EntityEditResolver {
   @Authorized(EDITORS)
-  @Mutation(_returns => EntityPayload, { description: 'A new entity (not a statement: addStatement), cited by its mentions.' })
-  async createEntity(@Arg('input', _type => CreateEntityInput) input: CreateEntityInput, @Ctx() ctx: Context): Promise<EntityPayload> {
+  @Mutation((_returns) => EntityPayload, { description: 'A new entity (not a statement: addStatement), cited by its mentions.' })
+  async createEntity(@Arg('input', (_type) => CreateEntityInput) input: CreateEntityInput, @Ctx() ctx: Context): Promise<EntityPayload> {
     if (input.type === EntityType.STATEMENT) {
       return refused([{ code: UserErrorCode.INVALID, field: ['type'], message: 'a statement needs its speaker: use addStatement' }]);
     }
@@ -40,12 +40,18 @@ export class EntityEditResolver {
   }
 
   @Authorized(EDITORS)
-  @Mutation(_returns => EntityPayload, { description: 'Changes the fields given and adds mentions, if the entity is still at `expectedVersion` (else CONFLICT).' })
-  async updateEntity(@Arg('input', _type => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: Context): Promise<EntityPayload> {
+  @Mutation((_returns) => EntityPayload, {
+    description: 'Changes the fields given and adds mentions, if the entity is still at `expectedVersion` (else CONFLICT).',
+  })
+  async updateEntity(@Arg('input', (_type) => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: Context): Promise<EntityPayload> {
     const current = await ctx.loaders.entity.load(input.id);
     if (!current) return refused([{ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['id'], message: `no entity has id "${input.id}"` }]);
     const { version: _version, ...fields } = current as typeof current & { version?: number };
-    const changed = { ...givenFields(input), ...(input.name != null && { name: input.name }), ...(input.aliases != null && { aliases: input.aliases }) };
+    const changed = {
+      ...givenFields(input),
+      ...(input.name != null && { name: input.name }),
+      ...(input.aliases != null && { aliases: input.aliases }),
+    };
     const built = entityFromFields({ ...fields, ...changed });
     const located = await locateEvidence(ctx.store, input.mentions ?? [], [input.id], ['mentions']);
     if (!built.entity || located.problems.length > 0) return refused([...built.problems, ...located.problems]);
@@ -54,19 +60,29 @@ export class EntityEditResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(_returns => DeletePayload, {
-    description: 'Admins only. Removes the entity with its relations, positions, figures and evidence, if it is still at `expectedVersion`.',
+  @Mutation((_returns) => DeletePayload, {
+    description:
+      'Admins only. Removes the entity with its relations, positions, figures and evidence, if it is still at `expectedVersion`.',
   })
-  async deleteEntity(@Arg('input', _type => DeleteEntityInput) input: DeleteEntityInput, @Ctx() ctx: Context): Promise<DeletePayload> {
+  async deleteEntity(@Arg('input', (_type) => DeleteEntityInput) input: DeleteEntityInput, @Ctx() ctx: Context): Promise<DeletePayload> {
     const result = await ctx.store.deleteEntity(input.id, input.expectedVersion, authorOf(ctx));
     return result.ok ? { deletedId: result.value.id, userErrors: [] } : { deletedId: null, userErrors: toUserErrors(result.problems) };
   }
 
   @Authorized(EDITORS)
-  @Mutation(_returns => EntityPayload, { description: 'A statement, its SAID relation from the speaker and ABOUT relations, all cited by `evidence`.' })
-  async addStatement(@Arg('input', _type => AddStatementInput) input: AddStatementInput, @Ctx() ctx: Context): Promise<EntityPayload> {
+  @Mutation((_returns) => EntityPayload, {
+    description: 'A statement, its SAID relation from the speaker and ABOUT relations, all cited by `evidence`.',
+  })
+  async addStatement(@Arg('input', (_type) => AddStatementInput) input: AddStatementInput, @Ctx() ctx: Context): Promise<EntityPayload> {
     const id = input.id ?? `statement:${slugify(input.name)}`;
-    const built = entityFromFields({ id, type: EntityType.STATEMENT, name: input.name, kind: input.kind, text: input.text, description: input.description });
+    const built = entityFromFields({
+      id,
+      type: EntityType.STATEMENT,
+      name: input.name,
+      kind: input.kind,
+      text: input.text,
+      description: input.description,
+    });
     const relations = [
       relationRecord(input.speaker, Predicate.SAID, id, null),
       ...input.about.map((about) => relationRecord(id, Predicate.ABOUT, about, null)),
@@ -75,7 +91,13 @@ export class EntityEditResolver {
     const problems = [...built.problems, ...located.problems];
     const cited = await ctx.loaders.source.loadMany([...new Set(input.evidence.map((e) => e.source))]);
     if (!cited.some((s) => s && !(s instanceof Error) && s.text.includes(input.text))) {
-      problems.push({ code: UserErrorCode.QUOTE_NOT_FOUND, field: ['text'], message: 'the text is not words of any cited source', quote: input.text, within: null });
+      problems.push({
+        code: UserErrorCode.QUOTE_NOT_FOUND,
+        field: ['text'],
+        message: 'the text is not words of any cited source',
+        quote: input.text,
+        within: null,
+      });
     }
     if (!built.entity || problems.length > 0) return refused(problems);
     const result = await ctx.store.addStatement(built.entity as StatementRecord, relations, located.evidence, authorOf(ctx));

@@ -10,11 +10,14 @@ import { ImportSourceInput } from './inputs/import-source.input';
 @Resolver()
 export class ImportSourceResolver {
   @Authorized([Role.EDITOR, Role.ADMIN])
-  @Mutation(_returns => ImportSourcePayload, {
+  @Mutation((_returns) => ImportSourcePayload, {
     description:
       'Adds a source and its graph (the seed format), stored whole or not at all; entities already stored may be given again (they merge) or linked to. The same source again changes nothing.',
   })
-  async importSource(@Arg('input', _type => ImportSourceInput) input: ImportSourceInput, @Ctx() ctx: Context): Promise<ImportSourcePayload> {
+  async importSource(
+    @Arg('input', (_type) => ImportSourceInput) input: ImportSourceInput,
+    @Ctx() ctx: Context,
+  ): Promise<ImportSourcePayload> {
     const result = await importSource(ctx.store, input, authorOf(ctx));
     const source = result.sourceId ? await ctx.loaders.source.load(result.sourceId) : null;
     return { source, created: result.stored, merged: result.merged, userErrors: toUserErrors(result.problems) };

@@ -18,8 +18,8 @@ const EDITORS = [Role.EDITOR, Role.ADMIN];
 @Resolver()
 export class RelationEditResolver {
   @Authorized(EDITORS)
-  @Mutation(_returns => RelationPayload, { description: 'A cited relation between stored entities, held to its predicate\'s types.' })
-  async addRelation(@Arg('input', _type => AddRelationInput) input: AddRelationInput, @Ctx() ctx: Context): Promise<RelationPayload> {
+  @Mutation((_returns) => RelationPayload, { description: "A cited relation between stored entities, held to its predicate's types." })
+  async addRelation(@Arg('input', (_type) => AddRelationInput) input: AddRelationInput, @Ctx() ctx: Context): Promise<RelationPayload> {
     const relation = relationRecord(input.subject, input.predicate, input.object, input.role ?? null);
     const located = await locateEvidence(ctx.store, input.evidence, [relation.id], ['evidence']);
     if (located.problems.length > 0) return { relation: null, userErrors: toUserErrors(located.problems) };
@@ -28,15 +28,18 @@ export class RelationEditResolver {
   }
 
   @Authorized(EDITORS)
-  @Mutation(_returns => DeletePayload, { description: 'Removes a relation and its evidence.' })
-  async removeRelation(@Arg('input', _type => RemoveRelationInput) input: RemoveRelationInput, @Ctx() ctx: Context): Promise<DeletePayload> {
+  @Mutation((_returns) => DeletePayload, { description: 'Removes a relation and its evidence.' })
+  async removeRelation(
+    @Arg('input', (_type) => RemoveRelationInput) input: RemoveRelationInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeletePayload> {
     const result = await ctx.store.removeRelation(input.id, authorOf(ctx));
     return result.ok ? { deletedId: result.value.id, userErrors: [] } : { deletedId: null, userErrors: toUserErrors(result.problems) };
   }
 
   @Authorized(EDITORS)
-  @Mutation(_returns => FigurePayload, { description: 'A reported number of an attack, attributed and cited.' })
-  async addFigure(@Arg('input', _type => AddFigureInput) input: AddFigureInput, @Ctx() ctx: Context): Promise<FigurePayload> {
+  @Mutation((_returns) => FigurePayload, { description: 'A reported number of an attack, attributed and cited.' })
+  async addFigure(@Arg('input', (_type) => AddFigureInput) input: AddFigureInput, @Ctx() ctx: Context): Promise<FigurePayload> {
     const reportedBy = input.reportedBy ?? null;
     const figure = {
       id: figureId(input.attack, input.metric, input.value, reportedBy),

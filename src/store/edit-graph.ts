@@ -71,9 +71,18 @@ export class GraphEdits {
   deleteEntity(id: string, expectedVersion: number, author: WriteAuthor): Promise<WriteResult<{ id: string }>> {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
       const before = await current(trx, id, expectedVersion);
-      const said = await trx.selectFrom('relations').select('object_id').where('subject_id', '=', id).where('predicate', '=', Predicate.SAID).execute();
+      const said = await trx
+        .selectFrom('relations')
+        .select('object_id')
+        .where('subject_id', '=', id)
+        .where('predicate', '=', Predicate.SAID)
+        .execute();
       if (said.length > 0) {
-        throw refuse(UserErrorCode.INVALID, ['id'], `${id} is the speaker of ${said.map((r) => r.object_id).join(', ')}: delete those statements first`);
+        throw refuse(
+          UserErrorCode.INVALID,
+          ['id'],
+          `${id} is the speaker of ${said.map((r) => r.object_id).join(', ')}: delete those statements first`,
+        );
       }
       const relations = await trx
         .selectFrom('relations')
@@ -102,7 +111,12 @@ export class GraphEdits {
       await bumpVersions(trx, neighbors);
       return {
         value: { id },
-        change: { operation: 'deleteEntity', entityIds: [id, ...neighbors], before: { entity: before, relations: relations.map(toRelation) }, after: null },
+        change: {
+          operation: 'deleteEntity',
+          entityIds: [id, ...neighbors],
+          before: { entity: before, relations: relations.map(toRelation) },
+          after: null,
+        },
       };
     });
   }
@@ -140,7 +154,12 @@ export class GraphEdits {
       await bumpVersions(trx, [relation.subjectId, relation.objectId]);
       return {
         value: relation,
-        change: { operation: 'addRelation', entityIds: [relation.subjectId, relation.objectId], before: stored ? toRelation(stored) : null, after: relation },
+        change: {
+          operation: 'addRelation',
+          entityIds: [relation.subjectId, relation.objectId],
+          before: stored ? toRelation(stored) : null,
+          after: relation,
+        },
       };
     });
   }
@@ -170,13 +189,20 @@ export class GraphEdits {
       if (figure.reportedById) await endpoint(trx, figure.reportedById, ['reportedBy']);
       const stored = await trx.selectFrom('figures').selectAll().where('id', '=', figure.id).executeTakeFirst();
       if (stored && stored.qualifier !== figure.qualifier) {
-        throw refuse(UserErrorCode.CONFLICT, ['qualifier'], `${figure.id} stands already with qualifier ${JSON.stringify(stored.qualifier)}`);
+        throw refuse(
+          UserErrorCode.CONFLICT,
+          ['qualifier'],
+          `${figure.id} stands already with qualifier ${JSON.stringify(stored.qualifier)}`,
+        );
       }
       if (!stored) await trx.insertInto('figures').values(figureRow(figure)).execute();
       await addEvidence(trx, evidence);
       await bumpVersions(trx, [figure.attackId]);
       const touched = [figure.attackId, ...(figure.reportedById ? [figure.reportedById] : [])];
-      return { value: figure, change: { operation: 'addFigure', entityIds: touched, before: stored ? toFigure(stored) : null, after: figure } };
+      return {
+        value: figure,
+        change: { operation: 'addFigure', entityIds: touched, before: stored ? toFigure(stored) : null, after: figure },
+      };
     });
   }
 
@@ -202,7 +228,10 @@ export class GraphEdits {
       const linked = relations.map((r) => (r.subjectId === statement.id ? r.objectId : r.subjectId));
       await bumpVersions(trx, linked);
       const after = await mustHave(trx, statement.id);
-      return { value: after, change: { operation: 'addStatement', entityIds: [statement.id, ...linked], before: null, after: { statement: after, relations } } };
+      return {
+        value: after,
+        change: { operation: 'addStatement', entityIds: [statement.id, ...linked], before: null, after: { statement: after, relations } },
+      };
     });
   }
 }
@@ -231,7 +260,11 @@ async function current(trx: Kysely<Database>, id: string, expectedVersion: numbe
   const entity = await storedEntity(trx, id);
   if (!entity) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, ['id'], `no entity has id "${id}"`);
   if (entity.version !== expectedVersion) {
-    throw refuse(UserErrorCode.CONFLICT, ['expectedVersion'], `${id} is at version ${entity.version}, not ${expectedVersion}: read it again and retry`);
+    throw refuse(
+      UserErrorCode.CONFLICT,
+      ['expectedVersion'],
+      `${id} is at version ${entity.version}, not ${expectedVersion}: read it again and retry`,
+    );
   }
   return entity;
 }

@@ -18,7 +18,12 @@ export async function createApiKey(db: Kysely<Database>, key: ApiKeyRecord, keyH
 }
 
 export async function apiKeyByHash(db: Kysely<Database>, keyHash: string): Promise<ApiKeyRecord | null> {
-  const row = await db.selectFrom('api_keys').selectAll().where('key_hash', '=', keyHash).where('revoked_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('key_hash', '=', keyHash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return row ? toApiKey(row) : null;
 }
 
@@ -49,12 +54,23 @@ export async function listChanges(db: Kysely<Database>, query: ChangeQuery): Pro
   if (query.entityId !== undefined) {
     const entityId = query.entityId;
     base = base.where(({ exists, selectFrom }) =>
-      exists(selectFrom('change_entities as ce').select('ce.version').whereRef('ce.version', '=', 'changes.version').where('ce.entity_id', '=', entityId)),
+      exists(
+        selectFrom('change_entities as ce')
+          .select('ce.version')
+          .whereRef('ce.version', '=', 'changes.version')
+          .where('ce.entity_id', '=', entityId),
+      ),
     );
   }
-  let page = base.selectAll().orderBy('version', 'desc').limit(query.first + 1);
+  let page = base
+    .selectAll()
+    .orderBy('version', 'desc')
+    .limit(query.first + 1);
   if (query.before !== undefined) page = page.where('version', '<', query.before);
-  const [rows, count] = await Promise.all([page.execute(), base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+  const [rows, count] = await Promise.all([
+    page.execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
   const items = rows.slice(0, query.first);
   const touched =
     items.length === 0

@@ -1,9 +1,7 @@
 import { UserErrorCode } from '../domain/user-error-code';
 import type { EntityRecord, StoredEntityRecord } from './records';
 
-export type MergeOutcome =
-  | { merged: EntityRecord }
-  | { problem: { code: UserErrorCode; field: string; message: string } };
+export type MergeOutcome = { merged: EntityRecord } | { problem: { code: UserErrorCode; field: string; message: string } };
 
 /**
  * An entity given again by a later source, merged into the stored one: the same type, lists
@@ -13,7 +11,11 @@ export type MergeOutcome =
 export function mergeEntity(stored: EntityRecord | StoredEntityRecord, given: EntityRecord): MergeOutcome {
   if (stored.type !== given.type) {
     return {
-      problem: { code: UserErrorCode.TYPE_MISMATCH, field: 'type', message: `${stored.id} is stored as a ${stored.type}, not a ${given.type}` },
+      problem: {
+        code: UserErrorCode.TYPE_MISMATCH,
+        field: 'type',
+        message: `${stored.id} is stored as a ${stored.type}, not a ${given.type}`,
+      },
     };
   }
   const { version: _version, ...plain } = stored as StoredEntityRecord;

@@ -58,13 +58,21 @@ async function recordChange(trx: Kysely<Database>, author: WriteAuthor, change: 
     })
     .execute();
   const ids = [...new Set(change.entityIds)];
-  await insertInChunks(ids, (id) => ({ entity_id: id, version }), (rows) => trx.insertInto('change_entities').values(rows).execute());
+  await insertInChunks(
+    ids,
+    (id) => ({ entity_id: id, version }),
+    (rows) => trx.insertInto('change_entities').values(rows).execute(),
+  );
 }
 
 /** Bumps the version of each entity (a relation, figure or mention added to it changes what it shows). */
 export async function bumpVersions(trx: Kysely<Database>, ids: readonly string[]): Promise<void> {
   const unique = [...new Set(ids)];
   for (const part of chunks(unique)) {
-    await trx.updateTable('entities').set({ version: sql<number>`version + 1` }).where('id', 'in', part).execute();
+    await trx
+      .updateTable('entities')
+      .set({ version: sql<number>`version + 1` })
+      .where('id', 'in', part)
+      .execute();
   }
 }

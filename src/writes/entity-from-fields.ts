@@ -20,6 +20,14 @@ export function entityFromFields(fields: Record<string, unknown>): { entity?: En
     return { entity: toEntityRecord(value), problems: [] };
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
-    return { problems: [{ code: error.code === UserErrorCode.TYPE_MISMATCH ? UserErrorCode.INVALID : error.code, field: error.path, message: error.message }] };
+    return {
+      problems: [
+        {
+          code: error.code === UserErrorCode.TYPE_MISMATCH ? UserErrorCode.INVALID : error.code,
+          field: error.path,
+          message: error.message,
+        },
+      ],
+    };
   }
 }

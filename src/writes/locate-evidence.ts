@@ -36,11 +36,24 @@ export async function locateEvidence(
     }
     const spans = sentences.filter((s) => s.sourceId === source.id);
     try {
-      const located = locateQuote(source.text, spans, { quote: q.quote, within: q.within ?? undefined }, `${at.join('.')} (${source.id})`, at);
+      const located = locateQuote(
+        source.text,
+        spans,
+        { quote: q.quote, within: q.within ?? undefined },
+        `${at.join('.')} (${source.id})`,
+        at,
+      );
       for (const ownerId of ownerIds) evidence.push({ ownerId, sourceId: source.id, ...located });
     } catch (error) {
       if (!(error instanceof SeedError)) throw error;
-      problems.push({ code: error.code, field: error.path, message: error.message, quote: q.quote, within: q.within ?? null, sourceId: source.id });
+      problems.push({
+        code: error.code,
+        field: error.path,
+        message: error.message,
+        quote: q.quote,
+        within: q.within ?? null,
+        sourceId: source.id,
+      });
     }
   });
   return { evidence, problems };

@@ -5,23 +5,23 @@ import { EvidenceInput } from './evidence.input';
 
 @InputType({ description: 'A reported number of an attack, attributed to whoever reported it (null: the source names no one).' })
 export class AddFigureInput {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   attack!: string;
 
-  @Field(_type => FigureMetric)
+  @Field((_type) => FigureMetric)
   metric!: FigureMetric;
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   @Min(0)
   value!: number;
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   qualifier?: string | null;
 
-  @Field(_type => ID, { nullable: true })
+  @Field((_type) => ID, { nullable: true })
   reportedBy?: string | null;
 
-  @Field(_type => [EvidenceInput])
+  @Field((_type) => [EvidenceInput])
   @ArrayNotEmpty()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })

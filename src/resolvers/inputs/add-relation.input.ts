@@ -5,19 +5,19 @@ import { EvidenceInput } from './evidence.input';
 
 @InputType({ description: 'A cited relation "subject PREDICATE object" between stored entities; given again, its evidence grows.' })
 export class AddRelationInput {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   subject!: string;
 
-  @Field(_type => Predicate)
+  @Field((_type) => Predicate)
   predicate!: Predicate;
 
-  @Field(_type => ID)
+  @Field((_type) => ID)
   object!: string;
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   role?: string | null;
 
-  @Field(_type => [EvidenceInput])
+  @Field((_type) => [EvidenceInput])
   @ArrayNotEmpty()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })

@@ -8,35 +8,37 @@ import { Weapon } from '../../entities/weapon.enum';
  * type-graphql gives its fields to each input class that extends it.
  */
 @InputType()
-
 export class EntityFieldsInput {
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   description?: string | null;
 
-  @Field(_type => Boolean, { nullable: true, description: 'PERSON.' })
+  @Field((_type) => Boolean, { nullable: true, description: 'PERSON.' })
   anonymous?: boolean | null;
 
-  @Field(_type => String, { nullable: true, description: 'ORGANIZATION (OrganizationKind), LOCATION (LocationKind), STATEMENT (StatementKind).' })
+  @Field((_type) => String, {
+    nullable: true,
+    description: 'ORGANIZATION (OrganizationKind), LOCATION (LocationKind), STATEMENT (StatementKind).',
+  })
   kind?: string | null;
 
-  @Field(_type => Weapon, { nullable: true, description: 'ATTACK.' })
+  @Field((_type) => Weapon, { nullable: true, description: 'ATTACK.' })
   weapon?: Weapon | null;
 
-  @Field(_type => String, { nullable: true, description: 'ATTACK, ISO 8601 date.' })
+  @Field((_type) => String, { nullable: true, description: 'ATTACK, ISO 8601 date.' })
   occurredOn?: string | null;
 
-  @Field(_type => String, { nullable: true, description: 'ATTACK.' })
+  @Field((_type) => String, { nullable: true, description: 'ATTACK.' })
   timeOfDay?: string | null;
 
-  @Field(_type => [String], { nullable: true, description: 'ATTACK.' })
+  @Field((_type) => [String], { nullable: true, description: 'ATTACK.' })
   damage?: string[] | null;
 
-  @Field(_type => NegotiationStatus, { nullable: true, description: 'NEGOTIATION.' })
+  @Field((_type) => NegotiationStatus, { nullable: true, description: 'NEGOTIATION.' })
   status?: NegotiationStatus | null;
 
-  @Field(_type => [String], { nullable: true, description: 'NEGOTIATION.' })
+  @Field((_type) => [String], { nullable: true, description: 'NEGOTIATION.' })
   topics?: string[] | null;
 
-  @Field(_type => String, { nullable: true, description: 'NEGOTIATION.' })
+  @Field((_type) => String, { nullable: true, description: 'NEGOTIATION.' })
   outcome?: string | null;
 }

@@ -2,6 +2,6 @@ import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class RemoveRelationInput {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   id!: string;
 }

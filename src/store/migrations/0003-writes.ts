@@ -8,7 +8,10 @@ import { type Expression, type Kysely, type Migration, sql } from 'kysely';
  */
 export const writes = (text: 'text' | Expression<unknown>): Migration => ({
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable('entities').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+    await db.schema
+      .alterTable('entities')
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
 
     await db.schema
       .createTable('graph_meta')
