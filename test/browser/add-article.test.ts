@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { generateApiKey, generateKeyId, hashApiKey } from '../../src/auth/api-key';
-import { Role } from '../../src/domain/role';
+import { Role, createKey } from '../helpers/api-keys';
 import { type ListeningApp, listeningApp } from '../helpers/listening-app';
 import { seededStore } from '../helpers/seeded-store';
 import { type BrowserSession, openBrowser, waitForText } from './browser-session';
@@ -39,18 +38,18 @@ describe('adding an article in the explorer', () => {
   let browser: BrowserSession;
   let page: Page;
   let editorKey: string;
+  /** The body of every request that carried the key: only imports may. */
+  const keyed: string[] = [];
   beforeAll(async () => {
     const store = await seededStore();
     // A real editor key in the same store, as `npm run keys -- create --role editor` makes one.
-    editorKey = generateApiKey();
-    const id = generateKeyId();
-    await store.createApiKey(
-      { id, name: 'browser test', role: Role.EDITOR, createdAt: new Date().toISOString(), revokedAt: null },
-      hashApiKey(editorKey),
-    );
+    editorKey = await createKey(store, Role.EDITOR, 'browser test');
     service = await listeningApp(store);
     browser = await openBrowser(service.url);
     page = browser.page;
+    page.on('request', (request) => {
+      if (request.headers().authorization) keyed.push(request.postData() ?? request.url());
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -168,8 +167,20 @@ describe('adding an article in the explorer', () => {
     await page.getByRole('textbox', { name: 'Article text' }).fill(article);
     await graphField().fill(goodGraph);
     await keyField().fill(editorKey);
+    await page.getByLabel('Remember for this tab').check();
     await submit();
     await page.getByRole('heading', { name: 'Already stored: nothing changed' }).waitFor();
+  });
+
+  it('remembers the key for this tab only when asked, and sends it with imports alone', async () => {
+    await page.reload();
+    await waitForText(heading(page), 'Add an article');
+    expect(await keyField().inputValue()).toBe(editorKey);
+    await page.getByLabel('Remember for this tab').uncheck();
+    await page.reload();
+    expect(await keyField().inputValue()).toBe('');
+    expect(keyed.length).toBeGreaterThanOrEqual(3);
+    for (const body of keyed) expect(body).toContain('mutation ImportSource');
   });
 
   it('asked no host but the service, and logged no errors', () => {
