@@ -236,7 +236,7 @@ export function AddArticlePage() {
           )}
         </section>
       </form>
-      <div ref={results} tabIndex={-1} className="add-results" aria-live="polite">
+      <div ref={results} tabIndex={-1} className="add-results">
         {outcome?.kind === 'stored' && <ImportSuccess payload={outcome.payload} graph={outcome.graph} />}
         {outcome?.kind === 'refused' && <ImportProblems problems={outcome.problems} graphText={outcome.graphText} text={outcome.text} />}
       </div>
