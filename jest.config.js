@@ -18,4 +18,7 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/test/helpers/fail-on-console.ts'],
   // Two cores: one worker runs beside jest's parent without starving it.
   maxWorkers: 2,
+  // Hooks create PostgreSQL databases and seed them; on a busy 2-core machine that can pass
+  // jest's 5 s default. A hang still fails, in 30 s.
+  testTimeout: 30_000,
 };

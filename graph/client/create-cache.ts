@@ -23,6 +23,14 @@ export const KEYLESS_TYPES = [
   'EntityTypeCount',
   'PredicateCount',
   'PageInfo',
+  // The write side: payloads and their user errors belong to one answer; a change is read in its list.
+  'UserError',
+  'ImportSourcePayload',
+  'EntityPayload',
+  'DeletePayload',
+  'RelationPayload',
+  'FigurePayload',
+  'Change',
 ] as const;
 
 /** The top-level lists, paged Relay-style; each filter and order is its own list. */

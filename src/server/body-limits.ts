@@ -16,7 +16,8 @@ function tooLarge(): Error {
  */
 export function registerBodyLimits(fastify: FastifyInstance, readLimitBytes: number): void {
   fastify.addHook('preParsing', async (request, _reply, payload) => {
-    if (hasBearer(request.headers.authorization)) return payload;
+    // Only a POST's body is read; a key lifts the read limit.
+    if (request.method !== 'POST' || hasBearer(request.headers.authorization)) return payload;
     const declared = Number(request.headers['content-length']);
     if (request.headers['content-length'] !== undefined) {
       if (declared > readLimitBytes) throw tooLarge();

@@ -169,7 +169,7 @@ export class GraphEdits {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
       const stored = await trx.selectFrom('relations').selectAll().where('id', '=', id).executeTakeFirst();
       if (!stored) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, ['id'], `no relation has id "${id}"`);
-      if (stored.predicate === Predicate.SAID) {
+      if (toRelation(stored).predicate === Predicate.SAID) {
         throw refuse(UserErrorCode.INVALID, ['id'], `${id} names the speaker of ${stored.object_id}: delete the statement instead`);
       }
       await trx.deleteFrom('evidence').where('owner_id', '=', id).execute();

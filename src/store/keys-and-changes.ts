@@ -53,9 +53,10 @@ export async function listChanges(db: Kysely<Database>, query: ChangeQuery): Pro
   let base = db.selectFrom('changes');
   if (query.entityId !== undefined) {
     const entityId = query.entityId;
-    base = base.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('change_entities as ce')
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('change_entities as ce')
           .select('ce.version')
           .whereRef('ce.version', '=', 'changes.version')
           .where('ce.entity_id', '=', entityId),

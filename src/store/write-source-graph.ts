@@ -76,7 +76,8 @@ export async function writeSourceGraph(
       const { id: _id, ...row } = entityRow(entity);
       await trx.updateTable('entities').set(row).where('id', '=', entity.id).execute();
     }
-    await bumpVersions(trx, merged.map((e) => e.id));
+    // Stored entities this source merges or links to have changed: their versions go up.
+    await bumpVersions(trx, [...merged.map((e) => e.id), ...referenced.filter((id) => !givenIds.has(id))]);
     await dialect.unindexForSearch(trx, merged.map((e) => e.id));
     await dialect.indexForSearch(trx, merged);
 
@@ -102,7 +103,7 @@ export async function writeSourceGraph(
       value: outcome,
       change: {
         operation: 'importSource',
-        entityIds: graph.entities.map((e) => e.id),
+        entityIds: [...givenIds, ...referenced],
         before: merged.length > 0 ? { merged: merged.map((e) => storedById.get(e.id)) } : null,
         after: {
           source,

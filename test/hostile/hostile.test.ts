@@ -128,6 +128,11 @@ describe('hostile requests, against the service in production mode', () => {
   const cases = table.map(([name, send, status, code]) => ({ name, send, status, code }));
 
   it.each(cases)('$name: refused with $status $code within a second, no store call, and the service goes on', async ({ send, status, code }) => {
+    // A small query's time in the same moment: on a loaded machine everything slows alike.
+    const baselineStarted = performance.now();
+    await post({ query: '{ __typename }' });
+    const baseline = performance.now() - baselineStarted;
+    calls.length = 0;
     const started = performance.now();
     const answer = await send();
     const elapsed = performance.now() - started;
@@ -139,8 +144,9 @@ describe('hostile requests, against the service in production mode', () => {
       expect(error.message).not.toMatch(/Did you mean|at \/|\.ts:|\bSELECT\b|sqlite/);
       expect(error.extensions).not.toHaveProperty('stacktrace');
     }
-    // Not a timing benchmark: a bound that only a hang or a runaway check would cross.
-    expect(elapsed).toBeLessThan(1000);
+    // Not a timing benchmark: a bound that only a hang or a runaway check would cross (a
+    // second on a quiet machine, more when a small query is slow too).
+    expect(elapsed).toBeLessThan(Math.max(1000, 20 * baseline));
     expect(calls).toEqual([]);
 
     const after = await post({ query: '{ entity(id: "location:kyiv") { name } }' });

@@ -40,7 +40,8 @@ forEachEngine((engine) => {
       // Both hold every shape the queries walk (a target with a region, a reported figure).
       await small.saveSourceGraph(syntheticAttacks(5));
       await large.saveSourceGraph(syntheticAttacks(300));
-    });
+      // Two databases made, migrated and loaded: on PostgreSQL, with the suite running beside it, over jest's 5 s.
+    }, 20_000);
     afterAll(async () => {
       await server.stop();
       await small.close();

@@ -54,7 +54,7 @@ forEachEngine((engine) => {
       const response = await app.fastify.inject({ method: 'POST', url: '/graphql', payload: { query: text } });
       const body = response.json<GraphQLResponseBody>();
       expect(body.errors).toBeUndefined();
-      return body.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return body.data as Record<string, any>;
     }
     /** What a refused write must leave exactly as it was. */
     async function snapshot() {
