@@ -140,6 +140,8 @@ describe('adding an article in the explorer', () => {
     await page
       .getByLabel('Attach a .json file')
       .setInputFiles({ name: 'graph.json', mimeType: 'application/json', buffer: Buffer.from(goodGraph) });
+    // The page reads the file asynchronously: wait until the text is in the field.
+    for (let tries = 0; tries < 50 && (await graphField().inputValue()) !== goodGraph; tries++) await page.waitForTimeout(100);
     expect(await graphField().inputValue()).toBe(goodGraph);
     await submit();
     const outcome = page.getByRole('heading', { name: 'The article is in the graph' });
