@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths';
+import type { ExecutorName } from './server/jit-gateway';
 
-export type DatabaseConfig =
-  | { dialect: 'sqlite'; filename: string }
-  | { dialect: 'postgres'; connectionString: string };
+export type DatabaseConfig = { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
 
 export interface Config {
   port: number;
@@ -17,6 +16,16 @@ export interface Config {
   corsOrigins: '*' | string[];
   limits: Limits;
   postgres: PostgresConfig;
+  responseCache: ResponseCacheConfig;
+  /** `EXECUTOR`: graphql-jit (default, faster) or graphql-js (the reference); both are tested. */
+  executor: ExecutorName;
+}
+
+/** `RESPONSE_CACHE` (on|off, on) and `RESPONSE_CACHE_MAX_MB` (64): answers of keyless reads kept per process. */
+export interface ResponseCacheConfig {
+  enabled: boolean;
+  /** Memory the stored answers may take, bodies and keys counted. */
+  maxBytes: number;
 }
 
 /** Used when DATABASE_URL is postgres://...: `PG_POOL_SIZE` (10), `PG_STATEMENT_TIMEOUT_MS` (10000). */
@@ -72,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
   }
+  const executor = env.EXECUTOR ?? 'jit';
+  if (executor !== 'jit' && executor !== 'graphql-js') {
+    throw new Error(`EXECUTOR must be jit or graphql-js, got "${executor}"`);
+  }
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
@@ -89,7 +102,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       poolSize: positiveInteger(env, 'PG_POOL_SIZE', 10),
       statementTimeoutMs: positiveInteger(env, 'PG_STATEMENT_TIMEOUT_MS', 10_000),
     },
+    executor,
+    responseCache: loadResponseCache(env),
   };
+}
+
+export function loadResponseCache(env: NodeJS.ProcessEnv = {}): ResponseCacheConfig {
+  const setting = env.RESPONSE_CACHE ?? 'on';
+  if (setting !== 'on' && setting !== 'off') throw new Error(`RESPONSE_CACHE must be on or off, got "${setting}"`);
+  return { enabled: setting === 'on', maxBytes: positiveInteger(env, 'RESPONSE_CACHE_MAX_MB', 64) * 1_048_576 };
 }
 
 export function loadLimits(env: NodeJS.ProcessEnv = {}): Limits {
@@ -106,7 +127,10 @@ export function loadLimits(env: NodeJS.ProcessEnv = {}): Limits {
 
 function parseOrigins(value: string): '*' | string[] {
   if (value.trim() === '*') return '*';
-  const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
       throw new Error(`CORS_ORIGINS must be * or a comma-separated list of origins like http://localhost:5173, got "${origin}"`);

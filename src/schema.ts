@@ -1,4 +1,6 @@
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, isAbstractType } from 'graphql';
+import { typeNameOfId } from './entities/type-name';
+import { validateArgs } from './resolvers/args/validate-args';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { AttackResolver } from './resolvers/attack.resolver';
@@ -54,6 +56,28 @@ let schema: Promise<GraphQLSchema> | undefined;
  * it again would only repeat the work.
  */
 export function getSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  schema ??= buildSchema({
+    resolvers,
+    authChecker,
+    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
+    emitSchemaFile: false,
+  }).then(withSyncResolveType);
   return schema;
+}
+
+/**
+ * type-graphql wraps every `resolveType` in an async function; graphql-jit wants the type
+ * name itself and fails ("Abstract type ... must resolve") on a promise. Every abstract type
+ * here resolves by the id's prefix, which needs no waiting.
+ */
+function withSyncResolveType(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (isAbstractType(type)) {
+      if (type.name !== 'Node' && type.name !== 'Entity')
+        throw new Error(`${type.name}: give it a synchronous resolveType (see schema.ts)`);
+      type.resolveType = (value: { id: string }) => typeNameOfId(value.id);
+    }
+  }
+  return built;
 }

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { type Config, type Limits, loadLimits } from '../config';
+import { type Config, type Limits, loadLimits, loadResponseCache } from '../config';
 import { createFormatError } from '../errors/format-error';
 import { getSchema } from '../schema';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context';
 import { registerBodyLimits } from './body-limits';
+import { RouteCache } from './cache/route-cache';
 import { registerCors } from './cors';
 import { registerErrorHandler } from './error-handler';
 import { registerGraphQLRoute } from './graphql-route';
@@ -19,6 +20,7 @@ import { limitRules } from './limits/validation-rules';
 import { playgroundPlugin } from './playground';
 import { costPlugin } from './plugins/cost.plugin';
 import { errorLogPlugin } from './plugins/error-log.plugin';
+import { jitGateway } from './jit-gateway';
 import { graphqlOverHttpPlugin } from './plugins/graphql-over-http.plugin';
 import { registerWebAssets } from './web-assets';
 
@@ -30,7 +32,10 @@ export interface App {
 /** What `createApp` needs of the config; limits and origins default as the environment would. */
 export type AppOptions = Pick<Config, 'logLevel' | 'production'> & {
   corsOrigins?: Config['corsOrigins'];
+  /** graphql-jit unless told otherwise. */
+  executor?: Config['executor'];
   limits?: Partial<Limits>;
+  responseCache?: Config['responseCache'];
 };
 
 /**
@@ -62,9 +67,13 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
   registerErrorHandler(fastify, limits.bodyLimitBytes, limits.writeBodyLimitBytes);
   registerBodyLimits(fastify, limits.bodyLimitBytes);
   await registerCors(fastify, options.corsOrigins ?? '*');
+  const { enabled: cacheResponses, maxBytes } = options.responseCache ?? loadResponseCache();
+  const responseCache = cacheResponses ? await RouteCache.start(store, maxBytes) : undefined;
+  fastify.addHook('onClose', async () => responseCache?.close());
 
+  const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    ...(options.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) }),
     introspection: true, // the playground needs it, in production too
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
@@ -80,10 +89,14 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     plugins: [
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin, on by default, wraps every field resolver to collect
+      // cache hints; nothing reads them until the response cache has its hints, so off.
+      ApolloServerPluginCacheControlDisabled(),
       playgroundPlugin(),
       costPlugin(limits.maxCost, limits.maxSelections * 4),
       errorLogPlugin(),
       graphqlOverHttpPlugin(),
+      ...(responseCache ? [responseCache.plugin()] : []),
     ],
     stopOnTerminationSignals: false,
   });
@@ -96,6 +109,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     maxCost: limits.maxCost,
     // In memory, per process: with several replicas a key may write that many times on each.
     writeLimiter: new RateLimiterMemory({ points: limits.writeRateLimit, duration: 60 }),
+    responseCache,
   });
   registerHealthRoutes(fastify, store);
   await registerWebAssets(fastify); // the explorer and playground built from web/

@@ -6,6 +6,8 @@ import { resolveViewer } from '../auth/viewer';
 import { LimitExceededError } from '../errors/limit-exceeded.error';
 import { RequestTimeoutError } from '../errors/request-timeout.error';
 import type { GraphStore } from '../store/graph-store';
+import { NO_STORE } from './cache/http-caching';
+import type { RouteCache } from './cache/route-cache';
 import { type Context, createContext } from './context';
 
 export interface GraphQLRouteOptions {
@@ -14,24 +16,32 @@ export interface GraphQLRouteOptions {
   maxQueryLength: number;
   maxCost: number;
   writeLimiter: RateLimiterAbstract;
+  /** Absent when `RESPONSE_CACHE=off`: every answer is then computed, and says `no-store`. */
+  responseCache?: RouteCache;
 }
 
 /**
  * `/graphql`, Apollo's handler behind two guards Apollo has no setting for: the query text's
  * length is checked before it is parsed, and a deadline answers a request that runs too long
- * with an error and aborts its signal, so the store refuses the rest of its work.
+ * with an error and aborts its signal, so the store refuses the rest of its work. The response
+ * cache answers first: a hit sends stored bytes without Apollo, its context or its deadline.
  */
 export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloServer<Context>, options: GraphQLRouteOptions): void {
   const controllers = new WeakMap<FastifyRequest, AbortController>();
+  const contexts = new WeakMap<FastifyRequest, Context>();
+  const { responseCache } = options;
   const apolloHandler = fastifyApolloHandler(apollo, {
-    context: async (request) =>
-      createContext(options.store, {
+    context: async (request) => {
+      const context = createContext(options.store, {
         signal: controllers.get(request)?.signal,
         requestId: request.id,
         log: request.log,
         viewer: await resolveViewer(options.store, request.headers.authorization),
         writeLimiter: options.writeLimiter,
-      }),
+      });
+      contexts.set(request, context);
+      return context;
+    },
   });
   fastify.route({
     method: ['GET', 'POST', 'OPTIONS'],
@@ -39,12 +49,19 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
     preHandler: async (request, reply) => {
       const length = queryLength(request);
       if (length > options.maxQueryLength) {
-        const error = new LimitExceededError('queryLength', `The query is ${length} characters long, over the limit of ${options.maxQueryLength}`, 413);
+        const error = new LimitExceededError(
+          'queryLength',
+          `The query is ${length} characters long, over the limit of ${options.maxQueryLength}`,
+          413,
+        );
         return reply.code(413).send(errorBody(error, options.maxCost));
       }
       return undefined;
     },
     handler: async (request, reply) => {
+      const lookup = responseCache?.lookup(request) ?? null;
+      const hit = lookup && responseCache?.answer(lookup, request, reply);
+      if (hit) return hit;
       const controller = new AbortController();
       controllers.set(request, controller);
       // The client hanging up before its answer stops the work as surely as the deadline does.
@@ -58,11 +75,19 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
       });
       try {
         const result = await Promise.race([apolloHandler.call(fastify, request as FastifyRequest<never>, reply as never), deadline]);
-        if (result !== 'timeout') return result;
+        if (result !== 'timeout') {
+          if (responseCache) responseCache.answered(lookup, request, reply, result, contexts.get(request));
+          else reply.header('cache-control', NO_STORE);
+          return result;
+        }
         const error = new RequestTimeoutError(options.timeoutMs);
         controller.abort(error);
         request.log.warn({ timeoutMs: options.timeoutMs }, 'request timed out');
-        return reply.code(503).header('content-type', 'application/json; charset=utf-8').send(errorBody(error, options.maxCost));
+        return reply
+          .code(503)
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('cache-control', NO_STORE)
+          .send(errorBody(error, options.maxCost));
       } finally {
         clearTimeout(timer);
         reply.raw.off('close', onClose);

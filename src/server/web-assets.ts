@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../paths';
 export const WEB_ASSETS_DIR = join(PROJECT_ROOT, 'dist', 'web');
 
 /** The explorer's own routes: a reload or a shared link on one of them gets the app, which reads the URL. */
-const EXPLORER_ROUTES = ['/', '/entity/*', '/source/*', '/path'];
+const EXPLORER_ROUTES = ['/', '/entity/*', '/source/*', '/path', '/add'];
 
 export type WebPage = 'index.html' | 'playground.html';
 

@@ -46,14 +46,30 @@ export interface GraphStore {
   importSourceGraph(graph: SourceGraph, author: WriteAuthor): Promise<WriteResult<ImportOutcome>>;
   createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>>;
   /** Refused with CONFLICT unless the entity is still at `expectedVersion`. */
-  updateEntity(entity: EntityRecord, expectedVersion: number, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>>;
+  updateEntity(
+    entity: EntityRecord,
+    expectedVersion: number,
+    mentions: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>>;
   deleteEntity(id: string, expectedVersion: number, author: WriteAuthor): Promise<WriteResult<{ id: string }>>;
   addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>>;
   removeRelation(id: string, author: WriteAuthor): Promise<WriteResult<{ id: string }>>;
   addFigure(figure: FigureRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<FigureRecord>>;
-  addStatement(statement: StatementRecord, relations: RelationRecord[], evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>>;
+  addStatement(
+    statement: StatementRecord,
+    relations: RelationRecord[],
+    evidence: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>>;
   /** Bumped by every write transaction: equal versions, equal graphs. */
   graphVersion(): Promise<number>;
+  /**
+   * Calls `onChange` with the graph version now and after every committed write, this
+   * process's (before the write's promise settles) and, on PostgreSQL, every other replica's;
+   * `null` while writes elsewhere cannot be heard. Resolves to the function that stops it.
+   */
+  watchGraphVersion(onChange: (version: number | null) => void): Promise<() => Promise<void>>;
   /** Recorded writes, newest first. */
   changes(query: ChangeQuery): Promise<Page<ChangeRecord>>;
 

@@ -24,6 +24,13 @@ export interface StoreDialect {
   unindexForSearch(db: Kysely<Database>, ids: string[]): Promise<void>;
   /** Ranked hits, best first; words match by prefix, longer words also by small typos. */
   search(db: Kysely<Database>, query: SearchQuery): Promise<SearchHit[]>;
+  /**
+   * `column` matched against a list of ids bound as the statement's only parameter (made by
+   * `listParameter`): one SQL text for any number of ids, so the hot lookups are written once
+   * and their statements prepared once.
+   */
+  inList(column: string): string;
+  listParameter(ids: readonly string[]): unknown;
   /** `GraphStore.neighbors`, as a recursive query. */
   walk(db: Kysely<Database>, query: WalkQuery): Promise<NeighborRecord[]>;
 }

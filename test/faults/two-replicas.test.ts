@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../../src/paths';
+import { createPostgresStore } from '../../src/store/postgres/create-postgres-store';
+import { Role, createKey } from '../helpers/api-keys';
+import { TEST_POSTGRES_SETTINGS } from '../helpers/engines';
+import { OPERATIONS } from '../helpers/operations';
 import { type TestDatabase, createTestDatabase } from '../helpers/test-database';
 
 const ENTRY = join(PROJECT_ROOT, 'dist', 'src', 'index.js');
@@ -94,5 +98,37 @@ describe('two replicas on one PostgreSQL database', () => {
     expect(answers[0].errors).toBeUndefined();
     expect(answers[0].data.sources).toEqual([{ id: 'source:aljazeera-kyiv-drone-strikes' }]);
     expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it('show a write acknowledged by one replica in the next read of the other, cached before', async () => {
+    const [writer, reader] = replicas;
+    const keys = createPostgresStore(database.url, TEST_POSTGRES_SETTINGS);
+    const editor = await createKey(keys, Role.EDITOR, 'replica-editor').finally(() => keys.close());
+    const read = (replica: Replica, headers: Record<string, string> = {}) =>
+      fetch(`${replica.url}/graphql?query=${encodeURIComponent('{ entity(id: "location:kyiv") { version description } }')}`, { headers });
+    const entity = async (response: Response) =>
+      ((await response.json()) as { data: { entity: { version: number; description: string } } }).data.entity;
+
+    for (const round of [1, 2, 3]) {
+      await read(reader);
+      const cached = await read(reader);
+      expect(cached.headers.get('x-cache')).toBe('hit');
+      const etag = cached.headers.get('etag')!;
+      const { version } = await entity(cached);
+      const description = `Capital of Ukraine, round ${round}`;
+      const written = await fetch(`${writer.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+        body: JSON.stringify({
+          query: OPERATIONS,
+          operationName: 'UpdateEntity',
+          variables: { input: { id: 'location:kyiv', expectedVersion: version, description } },
+        }),
+      });
+      expect(((await written.json()) as { data: { updateEntity: { userErrors: unknown[] } } }).data.updateEntity.userErrors).toEqual([]);
+      const after = await read(reader, { 'if-none-match': etag });
+      expect(after.status).toBe(200);
+      expect(await entity(after)).toEqual({ version: version + 1, description });
+    }
   });
 });

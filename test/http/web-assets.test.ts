@@ -15,7 +15,13 @@ describe('the web apps served by the service', () => {
   const get = (path: string, accept = 'text/html') => fetch(`${service.url}${path}`, { headers: { accept } });
 
   it('answers the explorer and each of its deep links with the app, never cached', async () => {
-    for (const path of ['/', '/entity/person:volodymyr-zelenskyy', '/source/source:aljazeera-kyiv-drone-strikes', '/path?from=a&to=b']) {
+    for (const path of [
+      '/',
+      '/entity/person:volodymyr-zelenskyy',
+      '/source/source:aljazeera-kyiv-drone-strikes',
+      '/path?from=a&to=b',
+      '/add',
+    ]) {
       const response = await get(path);
       expect({ path, status: response.status }).toEqual({ path, status: 200 });
       expect(response.headers.get('cache-control')).toBe('no-cache');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadConfig } from '../../src/config';
+import { loadConfig, loadResponseCache } from '../../src/config';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 on loopback and the SQLite file in data/', () => {
@@ -14,8 +14,16 @@ describe('loadConfig', () => {
 
   it('reads every DATABASE_URL form', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ dialect: 'sqlite', filename: ':memory:' });
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({ dialect: 'postgres', connectionString: 'postgres://u@h/db' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({
+      dialect: 'postgres',
+      connectionString: 'postgres://u@h/db',
+    });
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+  });
+
+  it('runs operations with graphql-jit unless EXECUTOR says graphql-js', () => {
+    expect(loadConfig({}).executor).toBe('jit');
+    expect(loadConfig({ EXECUTOR: 'graphql-js' }).executor).toBe('graphql-js');
   });
 
   it.each([
@@ -24,6 +32,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be sqlite:PATH/],
     [{ DATABASE_URL: 'sqlite:' }, /needs a path/],
+    [{ EXECUTOR: 'fast' }, /EXECUTOR must be jit or graphql-js/],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
@@ -65,5 +74,17 @@ describe('loadConfig: limits and CORS', () => {
       'http://localhost:5173',
       'https://news.example',
     ]);
+  });
+});
+
+describe('loadConfig: response cache', () => {
+  it('is on with 64 MB by default; RESPONSE_CACHE=off turns it off, RESPONSE_CACHE_MAX_MB sizes it', () => {
+    expect(loadConfig({}).responseCache).toEqual({ enabled: true, maxBytes: 64 * 1_048_576 });
+    expect(loadResponseCache({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_MAX_MB: '8' })).toEqual({ enabled: false, maxBytes: 8 * 1_048_576 });
+  });
+
+  it('refuses values it cannot use, naming the variable', () => {
+    expect(() => loadResponseCache({ RESPONSE_CACHE: 'yes' })).toThrow(/RESPONSE_CACHE must be on or off/);
+    expect(() => loadResponseCache({ RESPONSE_CACHE_MAX_MB: '0' })).toThrow(/RESPONSE_CACHE_MAX_MB must be a positive integer/);
   });
 });

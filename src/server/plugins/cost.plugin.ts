@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { LimitExceededError } from '../../errors/limit-exceeded.error';
 import type { Context } from '../context';
-import { queryCost } from '../limits/query-cost';
+import { cachedQueryCost } from '../limits/query-cost';
 
 /**
  * Works out each operation's cost once its variables are known and refuses it, before it runs,
@@ -10,6 +10,7 @@ import { queryCost } from '../limits/query-cost';
  * (`requested` is null when the request never got as far as a valid operation).
  */
 export function costPlugin(maxCost: number, maxNodes: number): ApolloServerPlugin<Context> {
+  const queryCost = cachedQueryCost();
   return {
     async requestDidStart() {
       return {

@@ -5,11 +5,15 @@ import type { Database } from '../database';
 import { KyselyGraphStore } from '../kysely-graph-store';
 import { portableMigrations } from '../migrations';
 import type { StoreDialect } from '../store-dialect';
+import type { ListenVersion } from '../version-listener';
 import { type StoreOptions, queryLog } from '../store-options';
 import { withConnectionErrors } from './connection-errors';
+import { listenGraphVersion } from './listen-graph-version';
 import { postgresSearch as searchMigration } from './migrations/0002-search';
+import { postgresVersionNotify } from './migrations/0004-version-notify';
 import { postgresIndexForSearch, postgresSearch, postgresUnindexForSearch } from './postgres-search';
 import { postgresWalk } from './postgres-walk';
+import { withNamedStatements } from './named-statements';
 
 /** Advisory lock keys, fixed so every replica of this service takes the same ones. */
 const MIGRATION_LOCK = 0x6e677261; // "ngra"
@@ -27,7 +31,11 @@ export interface PostgresSettings {
 /** PostgreSQL's own parts: tsvector and trigram search, the recursive walk, advisory locks. */
 export const postgresDialect: StoreDialect = {
   // "C" collation compares by code point, as SQLite does: ids and names sort alike on both.
-  migrations: { ...portableMigrations(sql`text collate "C"`), '0002_postgres_search': searchMigration },
+  migrations: {
+    ...portableMigrations(sql`text collate "C"`),
+    '0002_postgres_search': searchMigration,
+    '0004_postgres_version_notify': postgresVersionNotify,
+  },
   // A session lock on one connection, held while that same connection migrates: a second
   // replica starting at once waits here, then finds nothing left to do. The statement timeout
   // is for requests; waiting for the lock, or building an index on a large table, may take longer.
@@ -53,13 +61,17 @@ export const postgresDialect: StoreDialect = {
   indexForSearch: postgresIndexForSearch,
   unindexForSearch: postgresUnindexForSearch,
   search: postgresSearch,
+  // pg sends a JS array as a text[]; `= any` uses the column's index as `in (...)` does.
+  inList: (column) => `${column} = any($1::text[])`,
+  listParameter: (ids) => ids,
   walk: postgresWalk,
 };
 
 /** A store over a pool of connections to `connectionString`; connection failures surface as SERVICE_UNAVAILABLE. */
 export function createPostgresStore(connectionString: string, settings: PostgresSettings, options: StoreOptions = {}): KyselyGraphStore {
+  const url = withDefaultUser(connectionString);
   const pool = new Pool({
-    connectionString: withDefaultUser(connectionString),
+    connectionString: url,
     max: settings.poolSize,
     statement_timeout: settings.statementTimeoutMs,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -69,8 +81,9 @@ export function createPostgresStore(connectionString: string, settings: Postgres
   // with the error anyway, and the pool drops the client and opens a new one on demand.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
-  return withConnectionErrors(new KyselyGraphStore(db, postgresDialect));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), ...queryLog(options) });
+  const listen: ListenVersion = (readVersion, onVersion) => listenGraphVersion(url, readVersion, onVersion);
+  return withConnectionErrors(new KyselyGraphStore(db, postgresDialect, listen));
 }
 
 /**

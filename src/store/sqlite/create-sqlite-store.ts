@@ -10,6 +10,7 @@ import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
 import { sqliteWalk } from './sqlite-walk';
+import { withStatementCache } from './statement-cache';
 
 /** SQLite's own parts: FTS5 search and the recursive walk. */
 export const sqliteDialect: StoreDialect = {
@@ -21,6 +22,9 @@ export const sqliteDialect: StoreDialect = {
   indexForSearch: sqliteIndexForSearch,
   unindexForSearch: sqliteUnindexForSearch,
   search: sqliteSearch,
+  // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
+  inList: (column) => `${column} in (select value from json_each(?))`,
+  listParameter: (ids) => JSON.stringify(ids),
   walk: sqliteWalk,
 };
 
@@ -34,5 +38,8 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // A write that was answered is on disk: FULL syncs the WAL at every commit (NORMAL would
   // survive the process dying, but not the machine).
   database.pragma('synchronous = FULL');
-  return new KyselyGraphStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...queryLog(options) }), sqliteDialect);
+  return new KyselyGraphStore(
+    new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
+    sqliteDialect,
+  );
 }

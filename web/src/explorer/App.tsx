@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { SearchBox } from './components/SearchBox';
+import { AddArticlePage } from './pages/AddArticlePage';
 import { EntityPage } from './pages/EntityPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -35,6 +36,9 @@ export function App() {
           {route.name !== 'home' && <SearchBox label="Search the graph" className="search-top" />}
           <nav className="topnav" aria-label="Main">
             <Link to="/path">Connect</Link>
+            <Link to="/add" aria-current={route.name === 'add' ? 'page' : undefined}>
+              Add an article
+            </Link>
             <a href="/playground">Playground</a>
           </nav>
         </div>
@@ -44,6 +48,7 @@ export function App() {
         {route.name === 'entity' && <EntityPage key={route.id} id={route.id} />}
         {route.name === 'source' && <SourcePage id={route.id} at={route.at} />}
         {route.name === 'path' && <PathPage from={route.from} to={route.to} />}
+        {route.name === 'add' && <AddArticlePage />}
         {route.name === 'not-found' && <NotFoundPage />}
       </main>
       <footer className="footer">

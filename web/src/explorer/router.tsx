@@ -11,6 +11,7 @@ export type Route =
   | { name: 'entity'; id: string }
   | { name: 'source'; id: string; at: Span | null }
   | { name: 'path'; from: string | null; to: string | null }
+  | { name: 'add' }
   | { name: 'not-found' };
 
 /** Reads the app's routes from a URL; the server answers every one of them with the app. */
@@ -24,6 +25,7 @@ export function parseRoute(url: URL): Route {
     const at = /^(\d+)-(\d+)$/.exec(url.searchParams.get('at') ?? '');
     return { name: 'source', id: source[1], at: at ? { start: Number(at[1]), end: Number(at[2]) } : null };
   }
+  if (path === '/add') return { name: 'add' };
   if (path === '/path') return { name: 'path', from: url.searchParams.get('from'), to: url.searchParams.get('to') };
   return { name: 'not-found' };
 }
