@@ -29,5 +29,10 @@ export function matchesIfNoneMatch(request: FastifyRequest, etag: string): boole
 
 /** Headers that let shared caches keep a GET answer, revalidating it by `etag`. */
 export function shareable(reply: FastifyReply, etag: string): FastifyReply {
-  return reply.header('cache-control', SHARED_CACHE_CONTROL).header('etag', etag).header('vary', VARY);
+  // Added to what is there: CORS with a list of origins varies by `origin` too.
+  const vary = reply.getHeader('vary');
+  return reply
+    .header('cache-control', SHARED_CACHE_CONTROL)
+    .header('etag', etag)
+    .header('vary', vary ? `${String(vary)}, ${VARY}` : VARY);
 }
