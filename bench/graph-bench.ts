@@ -45,7 +45,9 @@ async function main() {
     const measured = {
       'neighbors(depth: 2)': await measure(() => run(EntityNeighborsDocument, { id: pick(), depth: 2 })),
       'path(maxDepth: 6)': await measure(() => run(PathDocument, { from: pick(), to: pick(), maxDepth: 6 })),
-      'search (half with a typo)': await measure((i) => run(SearchDocument, { query: i % 2 ? typo(names[i % names.length]) : names[i % names.length] })),
+      'search (half with a typo)': await measure((i) =>
+        run(SearchDocument, { query: i % 2 ? typo(names[i % names.length]) : names[i % names.length] }),
+      ),
     };
     for (const [query, stats] of Object.entries(measured)) (results[query] ??= {})[size] = stats;
     await server.stop();

@@ -38,7 +38,10 @@ export async function startService(distRoot: string, env: Record<string, string>
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`the service exited with code ${child.exitCode}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { url, pid: child.pid!, stop: stopper(child) };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -48,7 +51,9 @@ export async function startService(distRoot: string, env: Record<string, string>
 /** The bare `node:http` ceiling answering `bodyFile`'s bytes. */
 export async function startCeiling(distRoot: string, bodyFile: string): Promise<ServerProcess> {
   const port = await freePort();
-  const child = fork(join(distRoot, 'bench', 'ceiling-server.js'), [bodyFile, String(port)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(distRoot, 'bench', 'ceiling-server.js'), [bodyFile, String(port)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve());
     child.once('exit', (code) => reject(new Error(`the ceiling server exited with code ${code}`)));

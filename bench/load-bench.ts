@@ -26,7 +26,11 @@ async function main() {
     method: 'POST' as const,
     body: JSON.stringify({ query: print(EntityPageDocument), operationName: 'EntityPage', variables: { id: 'location:kyiv' } }),
   };
-  const probe = await fetch(service.url + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const probe = await fetch(service.url + request.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+  });
   const bytes = Buffer.from(await probe.arrayBuffer());
   if (!probe.ok || bytes.includes('"errors"')) throw new Error(`the entity page failed: ${bytes.toString().slice(0, 300)}`);
   const bodyFile = join(work, 'entity-page.json');
@@ -52,7 +56,20 @@ async function main() {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'load.json'),
-    JSON.stringify({ operation: 'EntityPage', id: 'location:kyiv', bytes: bytes.length, seconds, cores: cpus().length, cpu: cpus()[0]?.model, date: new Date().toISOString(), rows }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        operation: 'EntityPage',
+        id: 'location:kyiv',
+        bytes: bytes.length,
+        seconds,
+        cores: cpus().length,
+        cpu: cpus()[0]?.model,
+        date: new Date().toISOString(),
+        rows,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log('\n' + table(rows));
 }
@@ -64,7 +81,8 @@ function line(connections: number, s: LoadResult, c: LoadResult): string {
 }
 
 function table(rows: { connections: number; service: LoadResult; ceiling: LoadResult }[]): string {
-  const head = '| connections | service req/s | p50 | p99 | non-2xx / errors | service peak RSS | ceiling req/s | ceiling p50 | ratio to ceiling |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  const head =
+    '| connections | service req/s | p50 | p99 | non-2xx / errors | service peak RSS | ceiling req/s | ceiling p50 | ratio to ceiling |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
   const body = rows.map(
     ({ connections, service: s, ceiling: c }) =>
       `| ${connections} | ${fmt(s.requestsPerSecond)} | ${s.p50Ms} ms | ${s.p99Ms} ms | ${s.non2xx} / ${s.errors} | ${s.peakRssMb} MB | ${fmt(c.requestsPerSecond)} | ${c.p50Ms} ms | ${(s.requestsPerSecond / c.requestsPerSecond).toFixed(3)} |`,

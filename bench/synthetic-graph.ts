@@ -19,7 +19,28 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'ro', 'vin', 'sha', 'lev', 'mar', 'ost', 'dan', 'pol', 'zer', 'kiv', 'tra', 'bel', 'gor', 'nes', 'ula', 'bryn', 'yev', 'tash', 'lom'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'vin',
+  'sha',
+  'lev',
+  'mar',
+  'ost',
+  'dan',
+  'pol',
+  'zer',
+  'kiv',
+  'tra',
+  'bel',
+  'gor',
+  'nes',
+  'ula',
+  'bryn',
+  'yev',
+  'tash',
+  'lom',
+];
 const TYPES: [EntityType, number][] = [
   [EntityType.PERSON, 0.3],
   [EntityType.ORGANIZATION, 0.15],
@@ -114,7 +135,14 @@ export function* syntheticGraph({ entities, relations, chunk, seed = 7 }: Synthe
       records.push({ id: `relation:synthetic-${r}`, predicate, subjectId: id(subject), objectId: id(object), role: null });
     }
     yield {
-      source: { id: sourceId, title: `Synthetic relations ${part}`, publisher: 'bench', url: null, publishedOn: null, text: `Relations ${part}.` },
+      source: {
+        id: sourceId,
+        title: `Synthetic relations ${part}`,
+        publisher: 'bench',
+        url: null,
+        publishedOn: null,
+        text: `Relations ${part}.`,
+      },
       sentences: [{ sourceId, index: 0, start: 0, end: `Relations ${part}.`.length, text: `Relations ${part}.` }],
       entities: [],
       relations: records,

@@ -6,15 +6,15 @@ import { Weapon } from './weapon.enum';
 
 @ObjectType({ implements: [Node, Entity], description: 'A strike or raid, with every number reported about it.' })
 export class Attack extends Entity {
-  @Field(_type => Weapon)
+  @Field((_type) => Weapon)
   weapon!: Weapon;
 
-  @Field(_type => DateResolver, { nullable: true, description: 'Null where the source gives no date.' })
+  @Field((_type) => DateResolver, { nullable: true, description: 'Null where the source gives no date.' })
   occurredOn!: string | null;
 
-  @Field(_type => String, { nullable: true, description: 'E.g. "overnight".' })
+  @Field((_type) => String, { nullable: true, description: 'E.g. "overnight".' })
   timeOfDay!: string | null;
 
-  @Field(_type => [String], { description: 'Damage as the source words it.' })
+  @Field((_type) => [String], { description: 'Damage as the source words it.' })
   damage!: string[];
 }

@@ -8,19 +8,19 @@ export function Connection<T extends object>(NodeType: ClassType<T>) {
     @Field()
     cursor!: string;
 
-    @Field(_type => NodeType)
+    @Field((_type) => NodeType)
     node!: T;
   }
 
   @ObjectType()
   abstract class ConnectionClass {
-    @Field(_type => [Edge])
+    @Field((_type) => [Edge])
     edges!: Edge[];
 
-    @Field(_type => PageInfo)
+    @Field((_type) => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(_type => Int)
+    @Field((_type) => Int)
     totalCount!: number;
   }
   return ConnectionClass;

@@ -10,21 +10,21 @@ import { typeNameOfId } from './type-name';
   resolveType: (value: { id: string }) => typeNameOfId(value.id),
 })
 export abstract class Entity implements Node {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   id!: string;
 
-  @Field(_type => EntityType)
+  @Field((_type) => EntityType)
   type!: EntityType;
 
   @Field({ description: 'Display label; for events and statements a short title.' })
   name!: string;
 
-  @Field(_type => [String], { description: 'Other names the sources use for it.' })
+  @Field((_type) => [String], { description: 'Other names the sources use for it.' })
   aliases!: string[];
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   description!: string | null;
 
-  @Field(_type => Int, { description: '1 when created, bumped by every change to it; updates and deletes name the version they read.' })
+  @Field((_type) => Int, { description: '1 when created, bumped by every change to it; updates and deletes name the version they read.' })
   version!: number;
 }

@@ -5,6 +5,6 @@ import { Node } from './node.interface';
 
 @ObjectType({ implements: [Node, Entity], description: 'A place; a state acting in the news is its COUNTRY location.' })
 export class Location extends Entity {
-  @Field(_type => LocationKind)
+  @Field((_type) => LocationKind)
   kind!: LocationKind;
 }

@@ -5,12 +5,12 @@ import { Node } from './node.interface';
 
 @ObjectType({ implements: [Node, Entity], description: 'Talks, an agreement, or attempts at one.' })
 export class Negotiation extends Entity {
-  @Field(_type => NegotiationStatus)
+  @Field((_type) => NegotiationStatus)
   status!: NegotiationStatus;
 
-  @Field(_type => [String], { description: 'What is on the table, as the source words it.' })
+  @Field((_type) => [String], { description: 'What is on the table, as the source words it.' })
   topics!: string[];
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   outcome!: string | null;
 }

@@ -6,6 +6,6 @@ import { typeNameOfId } from './type-name';
   resolveType: (value: { id: string }) => typeNameOfId(value.id),
 })
 export abstract class Node {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   id!: string;
 }

@@ -5,6 +5,6 @@ import { OrganizationKind } from './organization-kind.enum';
 
 @ObjectType({ implements: [Node, Entity], description: 'A body: a ministry, armed force, delegation, administration.' })
 export class Organization extends Entity {
-  @Field(_type => OrganizationKind)
+  @Field((_type) => OrganizationKind)
   kind!: OrganizationKind;
 }

@@ -8,9 +8,9 @@ export class PageInfo {
   @Field({ description: 'True when the page was asked for after a cursor.' })
   hasPreviousPage!: boolean;
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   startCursor!: string | null;
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   endCursor!: string | null;
 }

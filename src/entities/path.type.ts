@@ -3,9 +3,9 @@ import { PathStep } from './path-step.type';
 
 @ObjectType({ description: 'A chain of cited relations from one entity to another.' })
 export class Path {
-  @Field(_type => Int, { description: 'The number of relations: steps minus one.' })
+  @Field((_type) => Int, { description: 'The number of relations: steps minus one.' })
   length!: number;
 
-  @Field(_type => [PathStep], { description: 'From the start entity to the end entity.' })
+  @Field((_type) => [PathStep], { description: 'From the start entity to the end entity.' })
   steps!: PathStep[];
 }

@@ -4,12 +4,12 @@ import { Predicate } from './predicate.enum';
 
 @ObjectType({ implements: Node, description: 'A cited statement "subject PREDICATE object".' })
 export class Relation implements Node {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   id!: string;
 
-  @Field(_type => Predicate)
+  @Field((_type) => Predicate)
   predicate!: Predicate;
 
-  @Field(_type => String, { nullable: true, description: 'E.g. "Mayor" on HOLDS_POSITION.' })
+  @Field((_type) => String, { nullable: true, description: 'E.g. "Mayor" on HOLDS_POSITION.' })
   role!: string | null;
 }

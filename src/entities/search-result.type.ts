@@ -2,10 +2,10 @@ import { Field, Float, ObjectType } from 'type-graphql';
 
 @ObjectType()
 export class SearchResult {
-  @Field(_type => Float, { description: 'Higher is better; results come best first.' })
+  @Field((_type) => Float, { description: 'Higher is better; results come best first.' })
   score!: number;
 
-  @Field(_type => String, {
+  @Field((_type) => String, {
     nullable: true,
     description: 'The matched name or text with each matched word wrapped in <mark>…</mark>.',
   })

@@ -4,7 +4,7 @@ import { Node } from './node.interface';
 
 @ObjectType({ implements: Node, description: 'An article the graph was drawn from, verbatim.' })
 export class Source implements Node {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   id!: string;
 
   @Field()
@@ -13,10 +13,10 @@ export class Source implements Node {
   @Field()
   publisher!: string;
 
-  @Field(_type => String, { nullable: true })
+  @Field((_type) => String, { nullable: true })
   url!: string | null;
 
-  @Field(_type => DateResolver, { nullable: true })
+  @Field((_type) => DateResolver, { nullable: true })
   publishedOn!: string | null;
 
   @Field()

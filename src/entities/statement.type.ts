@@ -5,7 +5,7 @@ import { StatementKind } from './statement-kind.enum';
 
 @ObjectType({ implements: [Node, Entity], description: 'Something a person, body or state said, claimed or reported.' })
 export class Statement extends Entity {
-  @Field(_type => StatementKind)
+  @Field((_type) => StatementKind)
   kind!: StatementKind;
 
   @Field({ description: 'The quote verbatim, or the words of the paraphrase.' })

@@ -4,33 +4,33 @@ import { Predicate } from './predicate.enum';
 
 @ObjectType()
 export class EntityTypeCount {
-  @Field(_type => EntityType)
+  @Field((_type) => EntityType)
   type!: EntityType;
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   count!: number;
 }
 
 @ObjectType()
 export class PredicateCount {
-  @Field(_type => Predicate)
+  @Field((_type) => Predicate)
   predicate!: Predicate;
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   count!: number;
 }
 
 @ObjectType({ description: 'How much the graph holds.' })
 export class Stats {
-  @Field(_type => [EntityTypeCount], { description: 'Entities by type; types with none are left out.' })
+  @Field((_type) => [EntityTypeCount], { description: 'Entities by type; types with none are left out.' })
   entities!: EntityTypeCount[];
 
-  @Field(_type => [PredicateCount], { description: 'Relations by predicate; predicates with none are left out.' })
+  @Field((_type) => [PredicateCount], { description: 'Relations by predicate; predicates with none are left out.' })
   relations!: PredicateCount[];
 
-  @Field(_type => Int)
+  @Field((_type) => Int)
   sources!: number;
 
-  @Field(_type => Int, { description: 'Reported numbers, across all attacks.' })
+  @Field((_type) => Int, { description: 'Reported numbers, across all attacks.' })
   figures!: number;
 }

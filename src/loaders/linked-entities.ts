@@ -19,7 +19,10 @@ export async function linkedEntities<T extends EntityType = EntityType>(
   predicates: Predicate[],
   types?: T[],
 ): Promise<EntityRecordOf<T>[]> {
-  const lists = await loadAll(loaders.links, predicates.map((predicate) => ({ entityId, predicate, direction })));
+  const lists = await loadAll(
+    loaders.links,
+    predicates.map((predicate) => ({ entityId, predicate, direction })),
+  );
   const ids = new Set<string>();
   for (const list of lists) {
     for (const r of list) ids.add(r.subjectId === entityId ? r.objectId : r.subjectId);

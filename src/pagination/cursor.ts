@@ -15,12 +15,7 @@ export function decodeCursor(cursor: string, kind: string, arity: number, field 
   } catch {
     parsed = undefined;
   }
-  if (
-    !Array.isArray(parsed) ||
-    parsed[0] !== kind ||
-    parsed.length !== arity + 1 ||
-    !parsed.every((part) => typeof part === 'string')
-  ) {
+  if (!Array.isArray(parsed) || parsed[0] !== kind || parsed.length !== arity + 1 || !parsed.every((part) => typeof part === 'string')) {
     throw new BadUserInputError(field, `"${cursor}" is not a cursor of this list`);
   }
   return parsed.slice(1);

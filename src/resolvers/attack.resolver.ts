@@ -22,7 +22,7 @@ const CONVENIENCE = 'The reported figure of that metric; null if there is none o
 
 @Resolver(() => Attack)
 export class AttackResolver {
-  @Query(_returns => AttackConnection)
+  @Query((_returns) => AttackConnection)
   attacks(@Args() args: AttackListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.ATTACK, args);
   }

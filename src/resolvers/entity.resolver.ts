@@ -27,7 +27,11 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => RelationConnection, { description: 'Its cited relations, ordered by relation id.' })
-  async relations(@Root() entity: EntityRecord, @Args() { predicates, direction, first, after }: RelationsArgs, @Ctx() { loaders }: Context) {
+  async relations(
+    @Root() entity: EntityRecord,
+    @Args() { predicates, direction, first, after }: RelationsArgs,
+    @Ctx() { loaders }: Context,
+  ) {
     const afterId = after == null ? undefined : decodeCursor(after, RELATION_CURSOR, 1)[0];
     const page = await loaders.relationPage.load({ entityId: entity.id, predicates, direction, first, after: afterId });
     return toConnection(page, (r) => encodeCursor(RELATION_CURSOR, [r.id]), after != null);
@@ -39,7 +43,10 @@ export class EntityResolver {
   })
   async neighbors(@Root() entity: EntityRecord, @Args() { depth, types, predicates }: NeighborsArgs, @Ctx() { loaders }: Context) {
     const found = await loaders.neighbors.load({ entityId: entity.id, depth, types, predicates, limit: NEIGHBOR_LIMIT });
-    const entities = await loadAll(loaders.entity, found.map((n) => n.entityId));
+    const entities = await loadAll(
+      loaders.entity,
+      found.map((n) => n.entityId),
+    );
     return entities.filter((e) => e !== null);
   }
 

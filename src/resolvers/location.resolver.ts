@@ -16,7 +16,7 @@ const { OUTGOING, INCOMING } = Direction;
 
 @Resolver(() => Location)
 export class LocationResolver {
-  @Query(_returns => LocationConnection)
+  @Query((_returns) => LocationConnection)
   locations(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.LOCATION, args);
   }

@@ -17,7 +17,7 @@ const { INCOMING } = Direction;
 
 @Resolver(() => Negotiation)
 export class NegotiationResolver {
-  @Query(_returns => NegotiationConnection)
+  @Query((_returns) => NegotiationConnection)
   negotiations(@Args() args: NegotiationListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.NEGOTIATION, args);
   }

@@ -18,7 +18,7 @@ const { OUTGOING, INCOMING } = Direction;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(_returns => OrganizationConnection)
+  @Query((_returns) => OrganizationConnection)
   organizations(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.ORGANIZATION, args);
   }

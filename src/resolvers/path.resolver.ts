@@ -11,7 +11,7 @@ import { PathArgs, PathsArgs } from './args/path.args';
 
 @Resolver(() => PathStep)
 export class PathResolver {
-  @Query(_returns => Path, {
+  @Query((_returns) => Path, {
     nullable: true,
     description: 'A shortest path of cited relations, walked either way; null when none is within maxDepth.',
   })
@@ -20,7 +20,7 @@ export class PathResolver {
     return found ?? null;
   }
 
-  @Query(_returns => [Path], { description: 'Up to `first` loop-free paths, shortest first (Yen\'s algorithm).' })
+  @Query((_returns) => [Path], { description: "Up to `first` loop-free paths, shortest first (Yen's algorithm)." })
   paths(@Args() args: PathsArgs, @Ctx() ctx: Context): Promise<Path[]> {
     return findPaths(ctx, args);
   }

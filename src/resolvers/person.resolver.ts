@@ -18,7 +18,7 @@ const { OUTGOING } = Direction;
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(_returns => PersonConnection)
+  @Query((_returns) => PersonConnection)
   people(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.PERSON, args);
   }

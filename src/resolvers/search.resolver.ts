@@ -7,7 +7,7 @@ import { SearchArgs } from './args/search.args';
 
 @Resolver(() => SearchResult)
 export class SearchResolver {
-  @Query(_returns => [SearchResult], {
+  @Query((_returns) => [SearchResult], {
     description: 'Entities whose names, aliases, descriptions or statement words start with the query words, best first.',
   })
   search(@Args() { query, types, first }: SearchArgs, @Ctx() { store }: Context) {

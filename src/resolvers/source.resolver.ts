@@ -6,7 +6,7 @@ import type { SourceRecord } from '../store/records';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(_returns => [Source], { description: 'Every source the graph was drawn from.' })
+  @Query((_returns) => [Source], { description: 'Every source the graph was drawn from.' })
   sources(@Ctx() { store }: Context) {
     return store.listSources();
   }

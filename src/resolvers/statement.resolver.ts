@@ -14,7 +14,7 @@ import { listEntities } from './list-entities';
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @Query(_returns => StatementConnection)
+  @Query((_returns) => StatementConnection)
   statements(@Args() args: StatementListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.STATEMENT, args);
   }

@@ -19,6 +19,10 @@ export async function inChunks<T>(ids: readonly string[], run: (part: string[]) 
  * Inserts `items` as rows, one bounded INSERT at a time, in order (a transaction runs one
  * statement at a time). `insert` builds and runs the statement for one chunk of rows.
  */
-export async function insertInChunks<T, R>(items: readonly T[], toRow: (item: T) => R, insert: (rows: R[]) => Promise<unknown>): Promise<void> {
+export async function insertInChunks<T, R>(
+  items: readonly T[],
+  toRow: (item: T) => R,
+  insert: (rows: R[]) => Promise<unknown>,
+): Promise<void> {
   for (const part of chunks(items)) await insert(part.map(toRow));
 }

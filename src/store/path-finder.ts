@@ -59,7 +59,10 @@ export async function shortestPath(
     const next: string[] = [];
     for (const r of await expand(side.frontier)) {
       if (bannedRelations.has(r.id)) continue;
-      for (const [from, to] of [[r.subjectId, r.objectId], [r.objectId, r.subjectId]]) {
+      for (const [from, to] of [
+        [r.subjectId, r.objectId],
+        [r.objectId, r.subjectId],
+      ]) {
         if (!inFrontier.has(from) || side.parents.has(to) || bannedEntities.has(to)) continue;
         side.parents.set(to, { prev: from, relation: r.id });
         next.push(to);

@@ -81,7 +81,13 @@ export function toEntity(r: Selectable<EntitiesTable>): StoredEntityRecord {
         damage: JSON.parse(r.damage) as string[],
       };
     case EntityType.NEGOTIATION:
-      return { ...common, type, status: required(r, 'status') as NegotiationStatus, topics: JSON.parse(r.topics) as string[], outcome: r.outcome };
+      return {
+        ...common,
+        type,
+        status: required(r, 'status') as NegotiationStatus,
+        topics: JSON.parse(r.topics) as string[],
+        outcome: r.outcome,
+      };
     case EntityType.STATEMENT:
       return { ...common, type, kind: required(r, 'kind') as StatementKind, text: required(r, 'statement_text') };
     default:
@@ -128,7 +134,14 @@ export function positionRow(p: PositionRecord): Database['positions'] {
 }
 
 export function toFigure(r: Database['figures']): FigureRecord {
-  return { id: r.id, attackId: r.attack_id, metric: r.metric as FigureMetric, value: r.value, qualifier: r.qualifier, reportedById: r.reported_by_id };
+  return {
+    id: r.id,
+    attackId: r.attack_id,
+    metric: r.metric as FigureMetric,
+    value: r.value,
+    qualifier: r.qualifier,
+    reportedById: r.reported_by_id,
+  };
 }
 
 export function figureRow(f: FigureRecord): Database['figures'] {
@@ -136,5 +149,12 @@ export function figureRow(f: FigureRecord): Database['figures'] {
 }
 
 export function evidenceRow(e: EvidenceInput): Database['evidence'] {
-  return { owner_id: e.ownerId, source_id: e.sourceId, start_offset: e.start, end_offset: e.end, quote: e.quote, sentence_idx: e.sentenceIndex };
+  return {
+    owner_id: e.ownerId,
+    source_id: e.sourceId,
+    start_offset: e.start,
+    end_offset: e.end,
+    quote: e.quote,
+    sentence_idx: e.sentenceIndex,
+  };
 }

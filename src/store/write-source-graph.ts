@@ -50,12 +50,15 @@ export async function writeSourceGraph(
       ...graph.positions.flatMap((p) => [p.personId, p.ofId ?? p.personId]),
       ...graph.figures.flatMap((f) => [f.attackId, f.reportedById ?? f.attackId]),
     ];
-    const stored = await inChunks([...givenIds, ...referenced], (part) => trx.selectFrom('entities').selectAll().where('id', 'in', part).execute());
+    const stored = await inChunks([...givenIds, ...referenced], (part) =>
+      trx.selectFrom('entities').selectAll().where('id', 'in', part).execute(),
+    );
     const storedById = new Map(stored.map((r) => [r.id, toEntity(r)]));
 
     const problems: WriteProblem[] = [];
     const missing = [...new Set(referenced)].filter((id) => !givenIds.has(id) && !storedById.has(id));
-    for (const id of missing) problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['graph'], message: `no entity has id "${id}"` });
+    for (const id of missing)
+      problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['graph'], message: `no entity has id "${id}"` });
     const added: EntityRecord[] = [];
     const merged: EntityRecord[] = [];
     for (const entity of graph.entities) {
@@ -78,17 +81,32 @@ export async function writeSourceGraph(
     }
     // Stored entities this source merges or links to have changed: their versions go up.
     await bumpVersions(trx, [...merged.map((e) => e.id), ...referenced.filter((id) => !givenIds.has(id))]);
-    await dialect.unindexForSearch(trx, merged.map((e) => e.id));
+    await dialect.unindexForSearch(
+      trx,
+      merged.map((e) => e.id),
+    );
     await dialect.indexForSearch(trx, merged);
 
     await insertInChunks(graph.relations, relationRow, (rows) =>
-      trx.insertInto('relations').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute(),
+      trx
+        .insertInto('relations')
+        .values(rows)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute(),
     );
     await insertInChunks(graph.positions, positionRow, (rows) =>
-      trx.insertInto('positions').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute(),
+      trx
+        .insertInto('positions')
+        .values(rows)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute(),
     );
     await insertInChunks(graph.figures, figureRow, (rows) =>
-      trx.insertInto('figures').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute(),
+      trx
+        .insertInto('figures')
+        .values(rows)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute(),
     );
     await insertInChunks(graph.evidence, evidenceRow, (rows) =>
       trx
@@ -107,7 +125,12 @@ export async function writeSourceGraph(
         before: merged.length > 0 ? { merged: merged.map((e) => storedById.get(e.id)) } : null,
         after: {
           source,
-          added: { entities: added.length, relations: graph.relations.length, positions: graph.positions.length, figures: graph.figures.length },
+          added: {
+            entities: added.length,
+            relations: graph.relations.length,
+            positions: graph.positions.length,
+            figures: graph.figures.length,
+          },
           merged,
         },
       },

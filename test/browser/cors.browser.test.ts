@@ -39,7 +39,10 @@ describe('a page on another origin, in Chromium', () => {
     await page.goto(pageUrl);
     // The page is on localhost, the API on 127.0.0.1: two origins, as the browser sees them. A
     // JSON POST across origins is preflighted; had the preflight failed, fetch would throw.
-    const answers = await page.evaluate((api) => (globalThis as unknown as { callApi(api: string): Promise<unknown> }).callApi(api), `${service.url}/graphql`);
+    const answers = await page.evaluate(
+      (api) => (globalThis as unknown as { callApi(api: string): Promise<unknown> }).callApi(api),
+      `${service.url}/graphql`,
+    );
     expect(answers).toEqual({
       post: { data: { entity: { name: 'Kyiv' } }, extensions: { cost: { requested: 2, limit: 50_000 } } },
       get: { data: { entity: { name: 'Kyiv' } }, extensions: { cost: { requested: 2, limit: 50_000 } } },

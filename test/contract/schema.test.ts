@@ -26,7 +26,9 @@ describe('the contract files in graph/', () => {
   it('every operation validates against the schema', () => {
     const schema = buildSchema(readFileSync(join(GRAPH, 'schema.graphql'), 'utf8'));
     const dir = join(GRAPH, 'operations');
-    const sources = readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const sources = readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
     expect(sources.length).toBeGreaterThan(0);
     // Fragments live in their own file, so the documents are validated together.
     const errors = validate(schema, parse(sources.join('\n'))).map((e) => e.message);
@@ -36,11 +38,24 @@ describe('the contract files in graph/', () => {
   it('every operation fits the default limits, even with its lists at their largest', async () => {
     const schema = await getSchema();
     const dir = join(GRAPH, 'operations');
-    const document = parse(readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
+    const document = parse(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.graphql'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join('\n'),
+    );
     const limits = loadLimits();
     expect(validate(schema, document, limitRules(limits)).map((e) => e.message)).toEqual([]);
     const examples = JSON.parse(readFileSync(join(dir, 'variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-    const largest = { first: 100, ids: Array.from({ length: 100 }, (_, i) => `person:${i}`), id: 'x', from: 'x', to: 'y', query: 'x', depth: 4 };
+    const largest = {
+      first: 100,
+      ids: Array.from({ length: 100 }, (_, i) => `person:${i}`),
+      id: 'x',
+      from: 'x',
+      to: 'y',
+      query: 'x',
+      depth: 4,
+    };
     const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     expect(operations.length).toBeGreaterThan(10);
     const over = operations
@@ -62,7 +77,9 @@ describe('the contract files in graph/', () => {
     try {
       await promisify(execFile)(bin, ['--config', 'codegen.yml', '--check'], { cwd: ROOT });
     } catch (error) {
-      throw new Error(`graph/generated is stale or codegen failed: run \`npm run codegen\` and commit it\n${(error as { stdout?: string }).stdout ?? String(error)}`);
+      throw new Error(
+        `graph/generated is stale or codegen failed: run \`npm run codegen\` and commit it\n${(error as { stdout?: string }).stdout ?? String(error)}`,
+      );
     }
   }, 60_000);
 });

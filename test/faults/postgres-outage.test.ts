@@ -46,7 +46,10 @@ describe('PostgreSQL gone mid-run', () => {
   const readiness = async () => (await app.fastify.inject({ method: 'GET', url: '/readyz' })).statusCode;
   const graphql = async () => {
     const response = await app.fastify.inject({ method: 'POST', url: '/graphql', payload: { query: QUERY } });
-    return response.json<{ data?: { entity: { name: string } | null }; errors?: { message: string; extensions: Record<string, unknown> }[] }>();
+    return response.json<{
+      data?: { entity: { name: string } | null };
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+    }>();
   };
 
   it('answers while the server is there', async () => {

@@ -20,10 +20,7 @@ export async function execute<TData, TVariables extends Record<string, unknown>>
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
 ): Promise<FormattedExecutionResult<TData>> {
-  const response = await server.executeOperation<TData, TVariables>(
-    { query: document, variables },
-    { contextValue: createContext(store) },
-  );
+  const response = await server.executeOperation<TData, TVariables>({ query: document, variables }, { contextValue: createContext(store) });
   if (response.body.kind !== 'single') throw new Error('expected a single result, got an incremental one');
   return response.body.singleResult;
 }

@@ -74,7 +74,16 @@ export async function startThrowawayCluster(bin: string): Promise<PostgresServer
       ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, file), ...args], { stdio: 'ignore' })
       : execFileSync(join(bin, file), args, { stdio: 'ignore' });
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-w',
+    '-l',
+    join(dir, 'log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    'start',
+  ]);
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {

@@ -38,7 +38,16 @@ export function syntheticAttacks(n: number): SourceGraph {
     const region = `location:region-${i}`;
     const agency = `organization:agency-${i}`;
     graph.entities.push(
-      { ...common, id: attack, type: EntityType.ATTACK, name: `Attack ${i}`, weapon: Weapon.OTHER, occurredOn: null, timeOfDay: null, damage: [] },
+      {
+        ...common,
+        id: attack,
+        type: EntityType.ATTACK,
+        name: `Attack ${i}`,
+        weapon: Weapon.OTHER,
+        occurredOn: null,
+        timeOfDay: null,
+        damage: [],
+      },
       { ...common, id: town, type: EntityType.LOCATION, name: `Town ${i}`, kind: LocationKind.CITY },
       { ...common, id: region, type: EntityType.LOCATION, name: `Region ${i}`, kind: LocationKind.REGION },
       { ...common, id: agency, type: EntityType.ORGANIZATION, name: `Agency ${i}`, kind: OrganizationKind.OTHER },
@@ -47,7 +56,14 @@ export function syntheticAttacks(n: number): SourceGraph {
       { id: `relation:synthetic-${i}-targeted`, predicate: Predicate.TARGETED, subjectId: attack, objectId: town, role: null },
       { id: `relation:synthetic-${i}-part-of`, predicate: Predicate.PART_OF, subjectId: town, objectId: region, role: null },
     );
-    graph.figures.push({ id: `figure:synthetic-${i}`, attackId: attack, metric: FigureMetric.KILLED, value: i, qualifier: null, reportedById: agency });
+    graph.figures.push({
+      id: `figure:synthetic-${i}`,
+      attackId: attack,
+      metric: FigureMetric.KILLED,
+      value: i,
+      qualifier: null,
+      reportedById: agency,
+    });
     graph.evidence.push(
       cite(attack, `Attack ${i}`),
       cite(town, `Town ${i}`),

@@ -38,11 +38,15 @@ function largeBody(size: number): Buffer {
 /** Sends a body with its length announced, reading the answer as soon as it comes. */
 function postLargeBody(url: string, body: Buffer): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as GraphQLResponseBody }));
-    });
+    const req = httpRequest(
+      `${url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as GraphQLResponseBody }));
+      },
+    );
     // The server may answer and hang up before the whole body is written: that is the point.
     req.on('error', (error) => (error.message.includes('EPIPE') || error.message.includes('ECONNRESET') ? undefined : reject(error)));
     req.end(body);
@@ -88,7 +92,12 @@ describe('hostile requests, against the service in production mode', () => {
     ],
     ['a 1 MB query', () => post({ query: `{ __typename } #${'x'.repeat(1_000_000)}` }), 413, 'LIMIT_EXCEEDED'],
     ['a 60 MB body', () => postLargeBody(service.url, sixtyMegabytes), 413, 'LIMIT_EXCEEDED'],
-    ['a JSON array of 1,000 operations', () => post(Array.from({ length: 1000 }, () => ({ query: '{ sources { id } }' }))), 400, 'BAD_REQUEST'],
+    [
+      'a JSON array of 1,000 operations',
+      () => post(Array.from({ length: 1000 }, () => ({ query: '{ sources { id } }' }))),
+      400,
+      'BAD_REQUEST',
+    ],
     [
       'a fragment cycle',
       () => post({ query: '{ ...A } fragment A on Query { sources { id } ...B } fragment B on Query { ...A }' }),
@@ -96,7 +105,12 @@ describe('hostile requests, against the service in production mode', () => {
       'GRAPHQL_VALIDATION_FAILED',
     ],
     ['a fragment fan-out of 10^12 selections', () => post({ query: fragmentFanOut() }), 200, 'GRAPHQL_VALIDATION_FAILED'],
-    ['1,000 directives', () => post({ query: `{ sources ${repeat(1000, () => '@include(if: true)')} { id } }` }), 200, 'GRAPHQL_PARSE_FAILED'],
+    [
+      '1,000 directives',
+      () => post({ query: `{ sources ${repeat(1000, () => '@include(if: true)')} { id } }` }),
+      200,
+      'GRAPHQL_PARSE_FAILED',
+    ],
     [
       'a wrong-typed variable',
       () => post({ query: 'query ($n: Int!) { people(first: $n) { totalCount } }', variables: { n: 'ten' } }),
@@ -106,7 +120,10 @@ describe('hostile requests, against the service in production mode', () => {
     ['variables that are not an object', () => post({ query: '{ sources { id } }', variables: [1, 2] }), 400, 'BAD_REQUEST'],
     [
       'invalid UTF-8',
-      () => post(Buffer.concat([Buffer.from('{"query":"{ search(query: \\"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\\") { score } }"}')])),
+      () =>
+        post(
+          Buffer.concat([Buffer.from('{"query":"{ search(query: \\"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\\") { score } }"}')]),
+        ),
       400,
       'BAD_REQUEST',
     ],
@@ -127,31 +144,34 @@ describe('hostile requests, against the service in production mode', () => {
   ];
   const cases = table.map(([name, send, status, code]) => ({ name, send, status, code }));
 
-  it.each(cases)('$name: refused with $status $code within a second, no store call, and the service goes on', async ({ send, status, code }) => {
-    // A small query's time in the same moment: on a loaded machine everything slows alike.
-    const baselineStarted = performance.now();
-    await post({ query: '{ __typename }' });
-    const baseline = performance.now() - baselineStarted;
-    calls.length = 0;
-    const started = performance.now();
-    const answer = await send();
-    const elapsed = performance.now() - started;
+  it.each(cases)(
+    '$name: refused with $status $code within a second, no store call, and the service goes on',
+    async ({ send, status, code }) => {
+      // A small query's time in the same moment: on a loaded machine everything slows alike.
+      const baselineStarted = performance.now();
+      await post({ query: '{ __typename }' });
+      const baseline = performance.now() - baselineStarted;
+      calls.length = 0;
+      const started = performance.now();
+      const answer = await send();
+      const elapsed = performance.now() - started;
 
-    expect({ status: answer.status, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({ status, code });
-    expect(answer.body.data ?? null).toBeNull();
-    // A refusal names what was wrong, and in production gives away no internals.
-    for (const error of answer.body.errors ?? []) {
-      expect(error.message).not.toMatch(/Did you mean|at \/|\.ts:|\bSELECT\b|sqlite/);
-      expect(error.extensions).not.toHaveProperty('stacktrace');
-    }
-    // Not a timing benchmark: a bound that only a hang or a runaway check would cross (a
-    // second on a quiet machine, more when a small query is slow too).
-    expect(elapsed).toBeLessThan(Math.max(1000, 20 * baseline));
-    expect(calls).toEqual([]);
+      expect({ status: answer.status, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({ status, code });
+      expect(answer.body.data ?? null).toBeNull();
+      // A refusal names what was wrong, and in production gives away no internals.
+      for (const error of answer.body.errors ?? []) {
+        expect(error.message).not.toMatch(/Did you mean|at \/|\.ts:|\bSELECT\b|sqlite/);
+        expect(error.extensions).not.toHaveProperty('stacktrace');
+      }
+      // Not a timing benchmark: a bound that only a hang or a runaway check would cross (a
+      // second on a quiet machine, more when a small query is slow too).
+      expect(elapsed).toBeLessThan(Math.max(1000, 20 * baseline));
+      expect(calls).toEqual([]);
 
-    const after = await post({ query: '{ entity(id: "location:kyiv") { name } }' });
-    expect(after).toMatchObject({ status: 200, body: { data: { entity: { name: 'Kyiv' } } } });
-  });
+      const after = await post({ query: '{ entity(id: "location:kyiv") { name } }' });
+      expect(after).toMatchObject({ status: 200, body: { data: { entity: { name: 'Kyiv' } } } });
+    },
+  );
 
   it('names the limit a refused query went over', async () => {
     const message = async (query: string) => (await post({ query })).body.errors?.[0].message;
@@ -159,7 +179,10 @@ describe('hostile requests, against the service in production mode', () => {
     expect(await message(`{ ${repeat(40, (i) => `a${i}: __typename`)} }`)).toMatch(/Aliases limit of 30 exceeded, found 40/);
     expect(await message(`{ ${repeat(60, () => '__typename @include(if: true)')} }`)).toMatch(/Directives limit of 50 exceeded, found 60/);
     expect(await message(`{ ${repeat(5001, () => 'a')} }`)).toMatch(/more that 5000 tokens/);
-    const cost = await post({ query: '{ locations(first: 100) { edges { node { relations(first: 100) { edges { node { object { relations(first: 10) { totalCount } } } } } } } } }' });
+    const cost = await post({
+      query:
+        '{ locations(first: 100) { edges { node { relations(first: 100) { edges { node { object { relations(first: 10) { totalCount } } } } } } } } }',
+    });
     expect(cost.body.errors?.[0].message).toMatch(/up to \d+ fields, over the limit of 50000/);
     expect(cost.body.extensions?.cost).toEqual({ requested: expect.any(Number), limit: 50_000 });
     expect(cost.body.extensions?.cost?.requested).toBeGreaterThan(50_000);

@@ -15,7 +15,11 @@ describe('CORS for frontend apps, with the headers a browser sends', () => {
   it('answers a preflight from another origin with 204 and what it may send', async () => {
     const response = await fetch(`${service.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: APP_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      headers: {
+        origin: APP_ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -44,7 +48,11 @@ describe('CORS for frontend apps, with the headers a browser sends', () => {
     const get = await fetch(`${service.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`);
     expect(get.status).toBe(405);
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const post = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify({ query }) });
+      const post = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: JSON.stringify({ query }),
+      });
       expect({ type, status: post.status }).toEqual({ type, status: expect.any(Number) });
       expect(post.status).toBeGreaterThanOrEqual(400);
       expect(post.status).toBeLessThan(500);

@@ -2,12 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import {
-  AttacksOverviewDocument,
-  EntityNeighborhoodDocument,
-  PathsDocument,
-  SearchDocument,
-} from '../../graph/generated/graphql';
+import { AttacksOverviewDocument, EntityNeighborhoodDocument, PathsDocument, SearchDocument } from '../../graph/generated/graphql';
 import type { Context } from '../../src/server/context';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { forEachEngine } from '../helpers/engines';
@@ -16,7 +11,9 @@ import { seededStore } from '../helpers/seeded-store';
 import { sqlCounter } from '../helpers/sql-counter';
 import { syntheticAttacks } from '../helpers/synthetic-attacks';
 
-type LocationsPage = { locations: { edges: { node: { id: string; relations: { totalCount: number; edges: { node: { id: string } }[] } } }[] } };
+type LocationsPage = {
+  locations: { edges: { node: { id: string; relations: { totalCount: number; edges: { node: { id: string } }[] } } }[] };
+};
 const LOCATIONS_WITH_RELATIONS = parse(`
   query LocationsWithRelations($first: Int!) {
     locations(first: $first) { edges { node { id relations(first: 2) { totalCount edges { node { id } } } } } }

@@ -247,15 +247,26 @@ forEachEngine((engine) => {
           relations: [],
           positions: [],
           figures: [
-            { id: 'figure:later', attackId: 'attack:kyiv-drone-strikes', metric: FigureMetric.KILLED, value: 4, qualifier: null, reportedById: 'organization:kyiv-military-administration' },
+            {
+              id: 'figure:later',
+              attackId: 'attack:kyiv-drone-strikes',
+              metric: FigureMetric.KILLED,
+              value: 4,
+              qualifier: null,
+              reportedById: 'organization:kyiv-military-administration',
+            },
           ],
-          evidence: [{ ownerId: 'figure:later', sourceId: 'source:later-report', start, end: start + quote.length, quote, sentenceIndex: 0 }],
+          evidence: [
+            { ownerId: 'figure:later', sourceId: 'source:later-report', start, end: start + quote.length, quote, sentenceIndex: 0 },
+          ],
         });
         const { data } = await execute(server, store, AttackFiguresDocument, { first: 10 });
         const kyiv = data!.attacks.edges.find((e) => e.node.id === 'attack:kyiv-drone-strikes')!.node;
         const killed = kyiv.figureSummary.find((s) => s.metric === 'KILLED');
         expect(killed).toMatchObject({ values: [3, 4], min: 3, max: 4, disagree: true });
-        expect(killed?.reports.map((r) => r.reportedBy?.id ?? null).sort()).toEqual([null, 'organization:kyiv-military-administration'].sort());
+        expect(killed?.reports.map((r) => r.reportedBy?.id ?? null).sort()).toEqual(
+          [null, 'organization:kyiv-military-administration'].sort(),
+        );
         const page = await execute(server, store, AttacksListDocument, { filter: { name: 'kyiv' } });
         expect(page.data!.attacks.edges[0].node.killed).toBeNull();
         expect(page.data!.attacks.edges[0].node.injured).toBe(10);

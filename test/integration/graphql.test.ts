@@ -47,7 +47,11 @@ forEachEngine((engine) => {
       const attack = data?.entity;
       if (attack?.__typename !== 'Attack') throw new Error('expected an Attack');
       expect(attack.figures).toEqual([
-        expect.objectContaining({ metric: 'INTERCEPTED', value: 59, reportedBy: expect.objectContaining({ id: 'organization:russian-ministry-of-defence' }) }),
+        expect.objectContaining({
+          metric: 'INTERCEPTED',
+          value: 59,
+          reportedBy: expect.objectContaining({ id: 'organization:russian-ministry-of-defence' }),
+        }),
       ]);
       expect(attack.areas.map((a) => a.id).sort()).toEqual(['location:astrakhan-region', 'location:rostov-region']);
       expect(attack.perpetrator?.id).toBe('location:ukraine');
@@ -57,9 +61,7 @@ forEachEngine((engine) => {
       const { data } = await seeded.run(EntityPageDocument, { id: 'person:vitali-klitschko' });
       const person = data?.entity;
       if (person?.__typename !== 'Person') throw new Error('expected a Person');
-      expect(person.positions).toEqual([
-        expect.objectContaining({ title: 'Mayor', of: expect.objectContaining({ id: 'location:kyiv' }) }),
-      ]);
+      expect(person.positions).toEqual([expect.objectContaining({ title: 'Mayor', of: expect.objectContaining({ id: 'location:kyiv' }) })]);
       expect(person.positions[0].evidence[0]).toMatchObject({
         quote: 'Kyiv Mayor Vitali Klitschko',
         sentence: { text: expect.stringContaining('confirmed emergency services were dispatched') },
@@ -73,7 +75,9 @@ forEachEngine((engine) => {
       const talks = data?.negotiations.edges.map((e) => e.node);
       expect(talks).toHaveLength(1);
       expect(talks?.[0]).toMatchObject({ status: 'SCHEDULED', venue: { id: 'location:saudi-arabia' } });
-      expect(talks?.[0].mediators.map((m) => m.id)).toEqual(expect.arrayContaining(['location:united-states', 'organization:us-officials']));
+      expect(talks?.[0].mediators.map((m) => m.id)).toEqual(
+        expect.arrayContaining(['location:united-states', 'organization:us-officials']),
+      );
       expect(talks?.[0].parties.map((p) => p.id)).toEqual(
         expect.arrayContaining(['organization:russian-delegation', 'organization:ukrainian-delegation', 'person:rustem-umerov']),
       );
@@ -84,7 +88,10 @@ forEachEngine((engine) => {
       const quotes = data?.statements.edges.map((e) => e.node).filter((s) => s.kind === 'QUOTE');
       expect(quotes?.map((q) => [q.speaker.id, q.text]).sort()).toEqual([
         ['person:grigory-karasin', 'combative and constructive'],
-        ['person:volodymyr-zelenskyy', 'New decisions and new pressure on Moscow are needed to bring an end to these strikes and this war.'],
+        [
+          'person:volodymyr-zelenskyy',
+          'New decisions and new pressure on Moscow are needed to bring an end to these strikes and this war.',
+        ],
       ]);
     });
 

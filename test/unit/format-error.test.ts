@@ -31,7 +31,12 @@ describe('formatError', () => {
   it('keeps suggestions outside production', () => {
     const format = createFormatError({ production: false });
     const message = 'Cannot query field "peple" on type "Query". Did you mean "people"?';
-    expect(format({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })).message).toBe(message);
+    expect(
+      format(
+        { message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+        new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      ).message,
+    ).toBe(message);
   });
 
   it("gives Apollo's code-less request errors (a wrong persisted-query hash) the code BAD_REQUEST", () => {

@@ -55,7 +55,12 @@ describe('readSeed', () => {
 
   it('refuses a relation between types its predicate does not join', () => {
     const message = refusal((g) => {
-      g.relations.push({ subject: 'location:kyiv', predicate: 'LEADS', object: 'organization:russian-delegation', evidence: [{ quote: 'Leading the Russian delegation' }] });
+      g.relations.push({
+        subject: 'location:kyiv',
+        predicate: 'LEADS',
+        object: 'organization:russian-delegation',
+        evidence: [{ quote: 'Leading the Russian delegation' }],
+      });
     });
     expect(message).toContain('"location:kyiv" is a LOCATION, expected PERSON');
   });
@@ -83,7 +88,9 @@ describe('readSeed', () => {
 
   it('refuses a statement without a speaker', () => {
     const message = refusal((g) => {
-      g.relations = g.relations.filter((r: { predicate: string; object: string }) => !(r.predicate === 'SAID' && r.object === 'statement:karasin-hope-for-progress'));
+      g.relations = g.relations.filter(
+        (r: { predicate: string; object: string }) => !(r.predicate === 'SAID' && r.object === 'statement:karasin-hope-for-progress'),
+      );
     });
     expect(message).toContain('statement:karasin-hope-for-progress: a statement needs exactly one SAID');
   });

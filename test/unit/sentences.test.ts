@@ -14,7 +14,9 @@ describe('splitSentences', () => {
     expect(trump).toEqual([
       'On a separate note, U.S. President Donald Trump indicated that efforts to manage the escalation of the war are under control, highlighting the importance of maintaining good relationships with both Zelenskyy and President Putin.',
     ]);
-    expect(sentences).toContain('Peace talks mediated by the U.S. are scheduled in Saudi Arabia, focusing on a potential ceasefire agreement.');
+    expect(sentences).toContain(
+      'Peace talks mediated by the U.S. are scheduled in Saudi Arabia, focusing on a potential ceasefire agreement.',
+    );
     expect(sentences[0]).toBe('Russian Drone Strikes in Kyiv Prompt Calls for Action Ahead of Peace Talks');
     expect(sentences.at(-1)).toBe('Original Source: www.aljazeera.com');
     expect(sentences).toHaveLength(22);

@@ -96,7 +96,10 @@ forEachEngine((engine) => {
       // A relation to an entity the graph lacks: refused after the source row went in, so rolled back.
       graph.relations.push({ ...graph.relations[0], id: 'relation:dangling', objectId: 'person:nobody' });
       // The store checks every link under its write lock and refuses before the database would.
-      await expect(fresh.saveSourceGraph(graph)).rejects.toHaveProperty('message', expect.stringMatching(/no entity has id "person:nobody"/));
+      await expect(fresh.saveSourceGraph(graph)).rejects.toHaveProperty(
+        'message',
+        expect.stringMatching(/no entity has id "person:nobody"/),
+      );
       expect(await fresh.listSources()).toEqual([]);
       expect((await fresh.listEntities({ type: EntityType.PERSON, first: 10 })).totalCount).toBe(0);
       await fresh.close();

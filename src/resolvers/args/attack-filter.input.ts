@@ -4,9 +4,9 @@ import { EntityFilter } from './entity-filter.input';
 
 @InputType()
 export class AttackFilter extends EntityFilter {
-  @Field(_type => Weapon, { nullable: true })
+  @Field((_type) => Weapon, { nullable: true })
   weapon?: Weapon;
 
-  @Field(_type => ID, { nullable: true, description: 'Only attacks that targeted this location.' })
+  @Field((_type) => ID, { nullable: true, description: 'Only attacks that targeted this location.' })
   target?: string;
 }

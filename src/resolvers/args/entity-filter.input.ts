@@ -3,7 +3,7 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'Narrows a list of entities; every given field must match.' })
 export class EntityFilter {
-  @Field(_type => String, {
+  @Field((_type) => String, {
     nullable: true,
     description: 'Case- and accent-insensitive substring of the name or of an alias.',
   })

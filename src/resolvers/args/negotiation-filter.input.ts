@@ -4,6 +4,6 @@ import { EntityFilter } from './entity-filter.input';
 
 @InputType()
 export class NegotiationFilter extends EntityFilter {
-  @Field(_type => NegotiationStatus, { nullable: true })
+  @Field((_type) => NegotiationStatus, { nullable: true })
   status?: NegotiationStatus;
 }

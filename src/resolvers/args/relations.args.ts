@@ -5,9 +5,9 @@ import { PageArgs } from './page.args';
 
 @ArgsType()
 export class RelationsArgs extends PageArgs {
-  @Field(_type => [Predicate], { nullable: true, description: 'Only these predicates; all when omitted.' })
+  @Field((_type) => [Predicate], { nullable: true, description: 'Only these predicates; all when omitted.' })
   predicates?: Predicate[];
 
-  @Field(_type => Direction)
+  @Field((_type) => Direction)
   direction: Direction = Direction.BOTH;
 }

@@ -9,10 +9,10 @@ export class SearchArgs {
   @MaxLength(200)
   query!: string;
 
-  @Field(_type => [EntityType], { nullable: true })
+  @Field((_type) => [EntityType], { nullable: true })
   types?: EntityType[];
 
-  @Field(_type => Int, { description: 'How many results, 1..50.' })
+  @Field((_type) => Int, { description: 'How many results, 1..50.' })
   @Min(1)
   @Max(50)
   first: number = 10;

@@ -4,9 +4,9 @@ import { EntityFilter } from './entity-filter.input';
 
 @InputType()
 export class StatementFilter extends EntityFilter {
-  @Field(_type => ID, { nullable: true, description: 'Only statements this entity made.' })
+  @Field((_type) => ID, { nullable: true, description: 'Only statements this entity made.' })
   speaker?: string;
 
-  @Field(_type => StatementKind, { nullable: true })
+  @Field((_type) => StatementKind, { nullable: true })
   kind?: StatementKind;
 }

@@ -15,7 +15,10 @@ export function errorLogPlugin(): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (isCallerError(error)) continue;
-            contextValue.log?.error({ err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId }, 'request failed');
+            contextValue.log?.error(
+              { err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId },
+              'request failed',
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {

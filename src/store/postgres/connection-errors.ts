@@ -3,9 +3,21 @@ import type { GraphStore } from '../graph-store';
 import { wrapStore } from '../wrap-store';
 
 /** Socket errors and PostgreSQL's "connection" and "shutting down" SQLSTATEs (classes 08 and 57P). */
-const CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+const CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
 /** What pg says, without a code, when a connection drops or none can be had in time. */
-const MESSAGES = /connection terminated|connection ended|timeout exceeded when trying to connect|client has encountered a connection error|not queryable|connection is closed/i;
+const MESSAGES =
+  /connection terminated|connection ended|timeout exceeded when trying to connect|client has encountered a connection error|not queryable|connection is closed/i;
 
 /** True when `error` says the server cannot be reached, not that a statement failed. */
 export function isConnectionError(error: unknown): boolean {

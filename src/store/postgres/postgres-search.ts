@@ -80,7 +80,11 @@ export async function postgresSearch(db: Kysely<Database>, query: SearchQuery): 
     order by rank desc, s.entity_id
     limit ${query.first * 3}`.execute(db);
 
-  const matcher: Matcher = { prefixes: units.filter((u) => !u.includes(' ')), exact: alternatives.flat(), phrases: units.filter((u) => u.includes(' ')) };
+  const matcher: Matcher = {
+    prefixes: units.filter((u) => !u.includes(' ')),
+    exact: alternatives.flat(),
+    phrases: units.filter((u) => u.includes(' ')),
+  };
   const hits = rows.map((r) => {
     const name = markWords(r.name, matcher);
     const aliases = r.aliases.split(' · ').map((a) => markWords(a, matcher));

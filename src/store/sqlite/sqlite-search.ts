@@ -21,7 +21,9 @@ const MARK = /<mark>(.*?)<\/mark>/g;
 export async function sqliteIndexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void> {
   for (const e of entities) {
     const doc = searchDocument(e);
-    await sql`insert into entity_search (entity_id, name, aliases, body) values (${e.id}, ${doc.name}, ${doc.aliases}, ${doc.body})`.execute(db);
+    await sql`insert into entity_search (entity_id, name, aliases, body) values (${e.id}, ${doc.name}, ${doc.aliases}, ${doc.body})`.execute(
+      db,
+    );
     const terms = new Set(words(`${doc.name} ${doc.aliases} ${doc.body}`).filter((w) => w.length >= FUZZY_MIN_LENGTH - FUZZY_MAX_EDITS));
     for (const term of terms) {
       await sql`insert into search_terms (term, length) values (${term}, ${term.length}) on conflict do nothing`.execute(db);
