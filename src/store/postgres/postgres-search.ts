@@ -1,26 +1,18 @@
 import { type Kysely, sql } from 'kysely';
-import { editDistance } from '../../text/edit-distance';
-import { fold } from '../../text/fold';
 import { words } from '../../text/words';
 import { chunks } from '../chunks';
 import type { Database } from '../database';
 import type { EntityRecord, SearchHit, SearchQuery } from '../records';
 import { searchDocument } from '../search-document';
+import { FUZZY_MAX_EDITS, FUZZY_MIN_LENGTH, closestTerms, queryUnits, rankHits } from '../search-rules';
 import { type Matcher, markSnippet, markWords } from './mark-words';
 
-/** Words this long or longer also match vocabulary words up to this many edits away. */
-const FUZZY_MIN_LENGTH = 5;
-const FUZZY_MAX_EDITS = 2;
-/** The closest vocabulary words one query word may stand for. */
-const FUZZY_TERMS = 12;
 /** Candidates pg_trgm hands over for the exact edit-distance check: bounds the work on a large vocabulary. */
 const TRIGRAM_CANDIDATES = 200;
 /** ts_rank weights {D, C, B, A}: name (A) 10, aliases (B) 6, body (C) 1, as SQLite's bm25 weights. */
 const WEIGHTS = sql.raw(`'{0, 0.1, 0.6, 1.0}'`);
 /** ts_rank divides by 1 + log(words): a short name that matches outranks a long one, as bm25 does. */
 const LENGTH_NORMALIZATION = sql.raw('1');
-/** A hit found only through a typo match ranks below the same hit spelled right. */
-const FUZZY_PENALTY = 0.5;
 /** Rows per INSERT: 5 parameters each. */
 const INDEX_CHUNK = 200;
 
@@ -85,25 +77,14 @@ export async function postgresSearch(db: Kysely<Database>, query: SearchQuery): 
     exact: alternatives.flat(),
     phrases: units.filter((u) => u.includes(' ')),
   };
-  const hits = rows.map((r) => {
+  const ranked = rows.map((r) => {
     const name = markWords(r.name, matcher);
     const aliases = r.aliases.split(' · ').map((a) => markWords(a, matcher));
     const body = markSnippet(r.body, matcher);
-    const marked = [name, ...aliases, body.full].flatMap((t) => [...t.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1])));
-    const spelledRight = queryWords.every((w) => marked.some((m) => m.startsWith(w)));
-    const snippet = [name, aliases.find((a) => a.includes('<mark>')), body.snippet].find((t) => t?.includes('<mark>'));
-    return { entityId: r.id, score: round(r.rank * (spelledRight ? 1 : FUZZY_PENALTY)), snippet: snippet ?? null };
+    const snippet = [name, aliases.find((a) => a.includes('<mark>')), body.snippet].find((t) => t?.includes('<mark>')) ?? null;
+    return { id: r.id, rank: r.rank, markedTexts: [name, ...aliases, body.full], snippet };
   });
-  hits.sort((a, b) => b.score - a.score || (a.entityId < b.entityId ? -1 : 1));
-  return hits.slice(0, query.first);
-}
-
-/** The query's words, folded, each once; an initialism such as "U.S." becomes the phrase "u s". */
-function queryUnits(text: string): string[] {
-  const units = Array.from(text.matchAll(/(?:\p{L}\.){2,}|[^\s]+/gu), (m) =>
-    /^(?:\p{L}\.){2,}$/u.test(m[0]) ? words(m[0]).join(' ') : words(m[0]),
-  ).flat();
-  return [...new Set(units.filter((u) => u.length > 0))];
+  return rankHits(ranked, queryWords, query.first);
 }
 
 /**
@@ -121,16 +102,8 @@ async function typoTerms(db: Kysely<Database>, word: string): Promise<string[]> 
       and length between ${word.length - FUZZY_MAX_EDITS} and ${word.length + FUZZY_MAX_EDITS}
     order by similarity(term, ${word}) desc, term
     limit ${TRIGRAM_CANDIDATES}`.execute(db);
-  return rows
-    .filter((r) => !r.term.startsWith(word))
-    .map((r) => ({ term: r.term, distance: editDistance(word, r.term, FUZZY_MAX_EDITS) }))
-    .filter((t) => t.distance <= FUZZY_MAX_EDITS)
-    .sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1))
-    .slice(0, FUZZY_TERMS)
-    .map((t) => t.term);
-}
-
-/** Scores to four significant figures: enough to order, stable to read. */
-function round(score: number): number {
-  return Number(score.toPrecision(4));
+  return closestTerms(
+    word,
+    rows.map((r) => r.term),
+  );
 }

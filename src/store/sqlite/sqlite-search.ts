@@ -1,22 +1,13 @@
 import { type Kysely, sql } from 'kysely';
-import { editDistance } from '../../text/edit-distance';
-import { fold } from '../../text/fold';
 import { words } from '../../text/words';
 import { chunks } from '../chunks';
 import type { Database } from '../database';
 import type { EntityRecord, SearchHit, SearchQuery } from '../records';
 import { searchDocument } from '../search-document';
+import { FUZZY_MAX_EDITS, FUZZY_MIN_LENGTH, closestTerms, queryUnits, rankHits } from '../search-rules';
 
-/** Words this long or longer also match vocabulary words up to this many edits away. */
-const FUZZY_MIN_LENGTH = 5;
-const FUZZY_MAX_EDITS = 2;
-/** The closest vocabulary words one query word may stand for. */
-const FUZZY_TERMS = 12;
 /** bm25 weights of name, aliases and body: a name match outranks a mention in a statement. */
 const WEIGHTS = sql.raw('10.0, 6.0, 1.0');
-/** A hit found only through a typo match ranks below the same hit spelled right. */
-const FUZZY_PENALTY = 0.5;
-const MARK = /<mark>(.*?)<\/mark>/g;
 
 export async function sqliteIndexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void> {
   for (const e of entities) {
@@ -62,25 +53,13 @@ export async function sqliteSearch(db: Kysely<Database>, query: SearchQuery): Pr
     order by rank desc, s.entity_id
     limit ${query.first * 3}`.execute(db);
 
-  const hits = rows.map((r) => {
-    const marked = [...`${r.name} ${r.aliases} ${r.body}`.matchAll(MARK)].map((m) => fold(m[1]));
-    const spelledRight = queryWords.every((w) => marked.some((m) => m.startsWith(w)));
-    const snippet = [r.name, r.aliases.split(' · ').find((a) => a.includes('<mark>')), r.snippet].find((t) => t?.includes('<mark>'));
-    return { entityId: r.id, score: round(r.rank * (spelledRight ? 1 : FUZZY_PENALTY)), snippet: snippet ?? null };
-  });
-  hits.sort((a, b) => b.score - a.score || (a.entityId < b.entityId ? -1 : 1));
-  return hits.slice(0, query.first);
-}
-
-/**
- * The query's words, folded, each once; an initialism such as "U.S." becomes the phrase
- * "u s", the way the index tokenized it, rather than two one-letter prefixes matching all.
- */
-function queryUnits(text: string): string[] {
-  const units = Array.from(text.matchAll(/(?:\p{L}\.){2,}|[^\s]+/gu), (m) =>
-    /^(?:\p{L}\.){2,}$/u.test(m[0]) ? words(m[0]).join(' ') : words(m[0]),
-  ).flat();
-  return [...new Set(units.filter((u) => u.length > 0))];
+  const ranked = rows.map((r) => ({
+    id: r.id,
+    rank: r.rank,
+    markedTexts: [r.name, r.aliases, r.body],
+    snippet: [r.name, r.aliases.split(' · ').find((a) => a.includes('<mark>')), r.snippet].find((t) => t?.includes('<mark>')) ?? null,
+  }));
+  return rankHits(ranked, queryWords, query.first);
 }
 
 /** Vocabulary words within two edits of `word` (same first letter, not already prefix matches). */
@@ -92,21 +71,13 @@ async function typoTerms(db: Kysely<Database>, word: string): Promise<string[]> 
     select term from search_terms
     where term >= ${first} and term < ${next}
       and length between ${word.length - FUZZY_MAX_EDITS} and ${word.length + FUZZY_MAX_EDITS}`.execute(db);
-  return rows
-    .filter((r) => !r.term.startsWith(word))
-    .map((r) => ({ term: r.term, distance: editDistance(word, r.term, FUZZY_MAX_EDITS) }))
-    .filter((t) => t.distance <= FUZZY_MAX_EDITS)
-    .sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1))
-    .slice(0, FUZZY_TERMS)
-    .map((t) => t.term);
+  return closestTerms(
+    word,
+    rows.map((r) => r.term),
+  );
 }
 
 /** An FTS5 string token: double quotes doubled, so query text is never FTS syntax. */
 function quote(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
-}
-
-/** Scores to four significant figures: enough to order, stable to read. */
-function round(score: number): number {
-  return Number(score.toPrecision(4));
 }
