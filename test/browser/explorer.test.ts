@@ -69,6 +69,8 @@ describe('the explorer in chromium', () => {
     const positions = page.locator('.fact', { hasText: 'Positions' });
     await waitForText(positions, 'Mayor');
     await waitForText(positions.locator('a'), 'Kyiv');
+    // The neighborhood is drawn once cytoscape's chunk has loaded: shoot the page as a user sees it then.
+    await page.locator('.graph canvas').first().waitFor();
     await browser.screenshot('explorer-3-klitschko');
   });
 
