@@ -15,22 +15,20 @@ function tooLarge(): Error {
  * is refused as soon as the request runs.
  */
 export function registerBodyLimits(fastify: FastifyInstance, readLimitBytes: number): void {
-  fastify.addHook('preParsing', async (request, _reply, payload) => {
+  fastify.addHook('preParsing', (request, _reply, payload, done) => {
     // Only a POST's body is read; a key lifts the read limit.
-    if (request.method !== 'POST' || hasBearer(request.headers.authorization)) return payload;
+    if (request.method !== 'POST' || hasBearer(request.headers.authorization)) return done(null, payload);
     const declared = Number(request.headers['content-length']);
-    if (request.headers['content-length'] !== undefined) {
-      if (declared > readLimitBytes) throw tooLarge();
-      return payload;
-    }
+    if (request.headers['content-length'] !== undefined) return declared > readLimitBytes ? done(tooLarge()) : done(null, payload);
     let seen = 0;
-    return payload.pipe(
+    const counted = payload.pipe(
       new Transform({
-        transform(chunk: Buffer, _encoding, done) {
+        transform(chunk: Buffer, _encoding, next) {
           seen += chunk.length;
-          done(seen > readLimitBytes ? tooLarge() : null, chunk);
+          next(seen > readLimitBytes ? tooLarge() : null, chunk);
         },
       }),
     );
+    done(null, counted);
   });
 }

@@ -59,16 +59,18 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
   fastify.addHook('preClose', async () => {
     closing = true;
   });
-  fastify.addHook('onSend', async (request, reply) => {
+  // Callback hooks, not async ones: every answer passes here, cache hits too.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
-  registerStrictJsonParser(fastify);
   registerErrorHandler(fastify, limits.bodyLimitBytes, limits.writeBodyLimitBytes);
   registerBodyLimits(fastify, limits.bodyLimitBytes);
   await registerCors(fastify, options.corsOrigins ?? '*');
   const { enabled: cacheResponses, maxBytes } = options.responseCache ?? loadResponseCache();
   const responseCache = cacheResponses ? await RouteCache.start(store, maxBytes) : undefined;
+  registerStrictJsonParser(fastify, responseCache?.shortcut);
   fastify.addHook('onClose', async () => responseCache?.close());
 
   const schema = await getSchema();

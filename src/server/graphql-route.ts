@@ -46,17 +46,15 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
   fastify.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
-    preHandler: async (request, reply) => {
+    preHandler: (request, reply, done) => {
       const length = queryLength(request);
-      if (length > options.maxQueryLength) {
-        const error = new LimitExceededError(
-          'queryLength',
-          `The query is ${length} characters long, over the limit of ${options.maxQueryLength}`,
-          413,
-        );
-        return reply.code(413).send(errorBody(error, options.maxCost));
-      }
-      return undefined;
+      if (length <= options.maxQueryLength) return done();
+      const error = new LimitExceededError(
+        'queryLength',
+        `The query is ${length} characters long, over the limit of ${options.maxQueryLength}`,
+        413,
+      );
+      reply.code(413).send(errorBody(error, options.maxCost));
     },
     handler: async (request, reply) => {
       const lookup = responseCache?.lookup(request) ?? null;

@@ -1,16 +1,21 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphStore } from '../../store/graph-store';
 import type { Context } from '../context';
+import type { BodyShortcut } from '../json-body';
 import { cacheablePlugin } from './cacheable.plugin';
 import { GraphVersion } from './graph-version';
 import { NO_STORE, etagFor, matchesIfNoneMatch, shareable } from './http-caching';
-import { requestKey } from './request-key';
-import { ResponseCache } from './response-cache';
+import { type RequestKey, requestKey } from './request-key';
+import { type CachedResponse, ResponseCache } from './response-cache';
 
 /** A request the cache may answer or keep the answer of: its key, and the version it was read at. */
-export interface Lookup {
-  key: string;
+export interface Lookup extends RequestKey {
   version: number;
+}
+
+/** The body of a POST the cache answers: its stored answer, found before the body was parsed. */
+export class CachedAnswer {
+  constructor(readonly entry: CachedResponse) {}
 }
 
 /**
@@ -22,6 +27,8 @@ export interface Lookup {
 export class RouteCache {
   private readonly cacheable = new WeakSet<AbortSignal>();
   private readonly responses: ResponseCache;
+  /** POSTs looked up as their bodies arrived. */
+  private readonly posts = new WeakMap<FastifyRequest, Lookup>();
 
   private constructor(
     private readonly version: GraphVersion,
@@ -42,17 +49,27 @@ export class RouteCache {
     return cacheablePlugin(this.cacheable);
   }
 
+  /**
+   * The JSON body parser's shortcut: a POST body whose answer is stored becomes a
+   * `CachedAnswer`, so a hit is neither decoded nor parsed. The version is read as the body
+   * arrives; a write acknowledged later is later than this read.
+   */
+  readonly shortcut: BodyShortcut = (request, body) => {
+    const lookup = this.lookupOf(request, body);
+    if (lookup === null) return undefined;
+    this.posts.set(request, lookup);
+    const entry = this.responses.get(lookup, lookup.version);
+    return entry && new CachedAnswer(entry);
+  };
+
   /** Null when the request's answer may not be shared, or the graph's version is unknown now. */
   lookup(request: FastifyRequest): Lookup | null {
-    const version = this.version.current;
-    if (version === null) return null;
-    const key = requestKey(request);
-    return key === null ? null : { key, version };
+    return request.method === 'POST' ? (this.posts.get(request) ?? null) : this.lookupOf(request);
   }
 
   /** Sends the stored answer, or 304 to a GET whose `If-None-Match` is still current; undefined on a miss. */
   answer(lookup: Lookup, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
-    const entry = this.responses.get(lookup.key, lookup.version);
+    const entry = request.body instanceof CachedAnswer ? request.body.entry : this.responses.get(lookup, lookup.version);
     const get = request.method === 'GET';
     if (get && request.headers['if-none-match'] !== undefined) {
       const etag = entry?.etag ?? etagFor(lookup.version, lookup.key);
@@ -79,6 +96,7 @@ export class RouteCache {
     const etag = etagFor(lookup.version, lookup.key);
     this.responses.set(lookup.key, {
       version: lookup.version,
+      request: lookup.exact,
       body: Buffer.from(body),
       contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
       etag,
@@ -86,6 +104,13 @@ export class RouteCache {
     reply.header('x-cache', 'miss');
     if (request.method === 'GET') shareable(reply, etag);
     else reply.header('cache-control', NO_STORE);
+  }
+
+  private lookupOf(request: FastifyRequest, body?: Buffer): Lookup | null {
+    const version = this.version.current;
+    if (version === null) return null;
+    const key = requestKey(request, body);
+    return key === null ? null : { ...key, version };
   }
 
   /** Answers stored now (for tests and diagnostics). */
