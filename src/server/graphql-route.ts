@@ -57,7 +57,8 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
       reply.code(413).send(errorBody(error, options.maxCost));
     },
     handler: async (request, reply) => {
-      const lookup = responseCache?.lookup(request) ?? null;
+      const found = responseCache?.lookup(request);
+      const lookup = (found instanceof Promise ? await found : found) ?? null;
       const hit = lookup && responseCache?.answer(lookup, request, reply);
       if (hit) return hit;
       const controller = new AbortController();

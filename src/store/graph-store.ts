@@ -65,6 +65,12 @@ export interface GraphStore {
   /** Bumped by every write transaction: equal versions, equal graphs. */
   graphVersion(): Promise<number>;
   /**
+   * True when other processes write the graph too (replicas on one PostgreSQL database): their
+   * writes reach `watchGraphVersion` by a notification that may arrive after they were
+   * acknowledged, so a reader that must see them reads `graphVersion()`.
+   */
+  readonly otherProcessesWrite: boolean;
+  /**
    * Calls `onChange` with the graph version now and after every committed write, this
    * process's (before the write's promise settles) and, on PostgreSQL, every other replica's;
    * `null` while writes elsewhere cannot be heard. Resolves to the function that stops it.

@@ -65,6 +65,10 @@ export class KyselyGraphStore implements GraphStore {
     this.hot = hotQueries(dialect);
   }
 
+  get otherProcessesWrite(): boolean {
+    return this.listenVersion !== undefined;
+  }
+
   async migrate(): Promise<void> {
     const all = this.dialect.migrations;
     await this.dialect.withMigrationLock(this.db, async (db) => {

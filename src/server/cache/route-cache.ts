@@ -56,14 +56,11 @@ export class RouteCache {
    */
   readonly shortcut: BodyShortcut = (request, body) => {
     const lookup = this.lookupOf(request, body);
-    if (lookup === null) return undefined;
-    this.posts.set(request, lookup);
-    const entry = this.responses.get(lookup, lookup.version);
-    return entry && new CachedAnswer(entry);
+    return lookup instanceof Promise ? lookup.then((found) => this.bodyAnswer(request, found)) : this.bodyAnswer(request, lookup);
   };
 
   /** Null when the request's answer may not be shared, or the graph's version is unknown now. */
-  lookup(request: FastifyRequest): Lookup | null {
+  lookup(request: FastifyRequest): Lookup | null | Promise<Lookup | null> {
     return request.method === 'POST' ? (this.posts.get(request) ?? null) : this.lookupOf(request);
   }
 
@@ -106,11 +103,22 @@ export class RouteCache {
     else reply.header('cache-control', NO_STORE);
   }
 
-  private lookupOf(request: FastifyRequest, body?: Buffer): Lookup | null {
-    const version = this.version.current;
-    if (version === null) return null;
+  /**
+   * The request's key and the version its answer must be of: the version heard, or, where
+   * other processes write (`lags`), the version read from the database after the request came.
+   */
+  private lookupOf(request: FastifyRequest, body?: Buffer): Lookup | null | Promise<Lookup | null> {
     const key = requestKey(request, body);
-    return key === null ? null : { ...key, version };
+    if (key === null) return null;
+    const at = (version: number | null) => (version === null ? null : { ...key, version });
+    return this.version.lags ? this.version.read().then(at) : at(this.version.current);
+  }
+
+  private bodyAnswer(request: FastifyRequest, lookup: Lookup | null): CachedAnswer | undefined {
+    if (lookup === null) return undefined;
+    this.posts.set(request, lookup);
+    const entry = this.responses.get(lookup, lookup.version);
+    return entry && new CachedAnswer(entry);
   }
 
   /** Answers stored now (for tests and diagnostics). */
