@@ -226,20 +226,12 @@ export class KyselyGraphStore implements GraphStore {
 
   async linkedRelations(keys: readonly LinkKey[]): Promise<RelationRecord[]> {
     if (keys.length === 0) return [];
-    const groups = new Map<string, { predicate: Predicate; column: 'subject_id' | 'object_id'; ids: string[] }>();
-    for (const key of keys) {
-      const column = key.direction === Direction.OUTGOING ? 'subject_id' : 'object_id';
-      const groupKey = `${key.predicate}|${column}`;
-      const group = groups.get(groupKey) ?? { predicate: key.predicate, column, ids: [] };
-      group.ids.push(key.entityId);
-      groups.set(groupKey, group);
-    }
-    const rows = await this.db
-      .selectFrom('relations')
-      .selectAll()
-      .where((eb) => eb.or([...groups.values()].map((g) => eb.and([eb('predicate', '=', g.predicate), eb(g.column, 'in', g.ids)]))))
-      .orderBy('id')
-      .execute();
+    const outgoing: [string, string][] = [];
+    const incoming: [string, string][] = [];
+    for (const key of keys) (key.direction === Direction.OUTGOING ? outgoing : incoming).push([key.entityId, key.predicate]);
+    const { rows } = await this.db.executeQuery<Database['relations']>(
+      CompiledQuery.raw(this.hot.linkedRelations, [this.dialect.pairsParameter(outgoing), this.dialect.pairsParameter(incoming)]),
+    );
     return rows.map(toRelation);
   }
 
@@ -393,6 +385,12 @@ function hotQueries(dialect: StoreDialect) {
       order by e.owner_id, e.source_id, e.start_offset`,
     figures: `select * from figures where ${dialect.inList('attack_id')} order by id`,
     positions: `select * from positions where ${dialect.inList('person_id')} order by id`,
+    // Relations leaving an entity by (subject, predicate), entering it by (object, predicate):
+    // a union, so each side keeps its index (an `or` of two lists would scan on PostgreSQL).
+    linkedRelations: `select * from relations where ${dialect.inPairs('subject_id', 'predicate', 1)}
+      union
+      select * from relations where ${dialect.inPairs('object_id', 'predicate', 2)}
+      order by id`,
   };
 }
 

@@ -49,6 +49,17 @@ forEachEngine((engine) => {
       ]);
     });
 
+    it('answers a relation that matches keys at both ends once, relations in id order', async () => {
+      const rows = await store.linkedRelations([
+        { entityId: 'attack:kyiv-drone-strikes', predicate: Predicate.TARGETED, direction: Direction.OUTGOING },
+        { entityId: 'location:kyiv', predicate: Predicate.TARGETED, direction: Direction.INCOMING },
+        { entityId: 'location:kyiv', predicate: Predicate.HOSTS, direction: Direction.OUTGOING },
+      ]);
+      const ids = rows.map((r) => r.id);
+      expect(ids).toEqual([...new Set(ids)].sort());
+      expect(rows.filter((r) => r.subjectId === 'attack:kyiv-drone-strikes' && r.objectId === 'location:kyiv')).toHaveLength(1);
+    });
+
     it('pages relations of many entities at once, each page with its own total, past a cursor too', async () => {
       const everything = await store.relationPages([{ entityId: 'location:kyiv', direction: Direction.BOTH, first: 100 }]);
       const all = everything[0].items.map((r) => r.id);

@@ -25,6 +25,9 @@ export const sqliteDialect: StoreDialect = {
   // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
   inList: (column) => `${column} in (select value from json_each(?))`,
   listParameter: (ids) => JSON.stringify(ids),
+  // SQLite binds `?` in the order they appear, so the position is the order of use.
+  inPairs: (first, second) => `(${first}, ${second}) in (select value ->> 0, value ->> 1 from json_each(?))`,
+  pairsParameter: (pairs) => JSON.stringify(pairs),
   walk: sqliteWalk,
 };
 
