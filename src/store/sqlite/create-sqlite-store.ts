@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../database';
 import { KyselyGraphStore } from '../kysely-graph-store';
 import { portableMigrations } from '../migrations';
+import type { ReadNow } from '../read-now';
 import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
@@ -41,8 +42,18 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // A write that was answered is on disk: FULL syncs the WAL at every commit (NORMAL would
   // survive the process dying, but not the machine).
   database.pragma('synchronous = FULL');
+  const statements = withStatementCache(database);
+  const readNow: ReadNow = (sql, parameters) => {
+    // Inside a write transaction the one connection would see writes not yet committed: the
+    // read then waits its turn behind the transaction, through Kysely.
+    if (database.inTransaction) return undefined;
+    options.onQuery?.(sql);
+    return statements.prepare(sql).all(parameters);
+  };
   return new KyselyGraphStore(
-    new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
+    new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), ...queryLog(options) }),
     sqliteDialect,
+    undefined,
+    readNow,
   );
 }
