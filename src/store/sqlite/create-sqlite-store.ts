@@ -42,6 +42,11 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // A write that was answered is on disk: FULL syncs the WAL at every commit (NORMAL would
   // survive the process dying, but not the machine).
   database.pragma('synchronous = FULL');
+  // The temporary tables a statement builds for itself (`in (select ...)` lists, a union's
+  // merge, an `order by` no index gives) live in memory, not in a temporary file: about 1 µs
+  // less per hot lookup here (the entity page's link lookup 12.4 -> 11.4 µs, a relation page
+  // 24.7 -> 23.5 µs; on a fresh copy of the database opened alone, 31 -> 10 µs).
+  database.pragma('temp_store = MEMORY');
   const statements = withStatementCache(database);
   const readNow: ReadNow = (sql, parameters) => {
     // Inside a write transaction the one connection would see writes not yet committed: the
