@@ -11,6 +11,7 @@ import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
 import { sqliteWalk } from './sqlite-walk';
+import { rawReads } from './raw-reads';
 import { withStatementCache } from './statement-cache';
 
 /** SQLite's own parts: FTS5 search and the recursive walk. */
@@ -47,16 +48,16 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // less per hot lookup here (the entity page's link lookup 12.4 -> 11.4 µs, a relation page
   // 24.7 -> 23.5 µs; on a fresh copy of the database opened alone, 31 -> 10 µs).
   database.pragma('temp_store = MEMORY');
-  const statements = withStatementCache(database);
+  const reads = rawReads(database);
   const readNow: ReadNow = (sql, parameters) => {
     // Inside a write transaction the one connection would see writes not yet committed: the
     // read then waits its turn behind the transaction, through Kysely.
     if (database.inTransaction) return undefined;
     options.onQuery?.(sql);
-    return statements.prepare(sql).all(parameters);
+    return reads(sql, parameters);
   };
   return new KyselyGraphStore(
-    new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), ...queryLog(options) }),
+    new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
     sqliteDialect,
     undefined,
     readNow,
