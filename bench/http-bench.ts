@@ -89,6 +89,7 @@ async function main() {
       const baseline = baselineDist
         ? await startService(baselineDist, {
             DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(work, `baseline-${cache}.db`)}`,
+            RESPONSE_CACHE: cache,
           })
         : undefined;
       try {

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
-@ObjectType({ description: 'One recorded write: who, when, what, and the records before and after.' })
+@ObjectType({ simpleResolvers: true, description: 'One recorded write: who, when, what, and the records before and after.' })
 export class Change {
   @Field((_type) => Int, { description: 'The graph version this write made; newer writes have larger ones.' })
   version!: number;

@@ -3,7 +3,7 @@ import { PageInfo } from './page-info.type';
 
 /** A Relay connection over `NodeType`; subclass it once per type so each gets its own name. */
 export function Connection<T extends object>(NodeType: ClassType<T>) {
-  @ObjectType(`${NodeType.name}Edge`)
+  @ObjectType(`${NodeType.name}Edge`, { simpleResolvers: true })
   abstract class Edge {
     @Field()
     cursor!: string;
@@ -12,7 +12,7 @@ export function Connection<T extends object>(NodeType: ClassType<T>) {
     node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionClass {
     @Field((_type) => [Edge])
     edges!: Edge[];

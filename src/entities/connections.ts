@@ -9,19 +9,19 @@ import { Person } from './person.type';
 import { Relation } from './relation.type';
 import { Statement } from './statement.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PersonConnection extends Connection(Person) {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganizationConnection extends Connection(Organization) {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LocationConnection extends Connection(Location) {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AttackConnection extends Connection(Attack) {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class NegotiationConnection extends Connection(Negotiation) {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class StatementConnection extends Connection(Statement) {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationConnection extends Connection(Relation) {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ChangeConnection extends Connection(Change) {}

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { FigureMetric } from './figure-metric.enum';
 import { Figure } from './figure.type';
 
-@ObjectType({ description: 'Every report of one metric of an attack, side by side.' })
+@ObjectType({ simpleResolvers: true, description: 'Every report of one metric of an attack, side by side.' })
 export class FigureSummary {
   @Field((_type) => FigureMetric)
   metric!: FigureMetric;

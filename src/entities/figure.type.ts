@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FigureMetric } from './figure-metric.enum';
 
-@ObjectType({ description: 'A reported number, attributed to whoever reported it.' })
+@ObjectType({ simpleResolvers: true, description: 'A reported number, attributed to whoever reported it.' })
 export class Figure {
   @Field((_type) => FigureMetric)
   metric!: FigureMetric;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Source } from './source.type';
 import { UserError } from './user-error.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ImportSourcePayload {
   @Field((_type) => Source, { nullable: true, description: 'The source, stored now or already; null when refused.' })
   source!: unknown;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Relay cursor pagination state.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay cursor pagination state.' })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;

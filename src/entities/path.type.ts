@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PathStep } from './path-step.type';
 
-@ObjectType({ description: 'A chain of cited relations from one entity to another.' })
+@ObjectType({ simpleResolvers: true, description: 'A chain of cited relations from one entity to another.' })
 export class Path {
   @Field((_type) => Int, { description: 'The number of relations: steps minus one.' })
   length!: number;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 import { Predicate } from './predicate.enum';
 
-@ObjectType({ implements: Node, description: 'A cited statement "subject PREDICATE object".' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A cited statement "subject PREDICATE object".' })
 export class Relation implements Node {
   @Field((_type) => ID)
   id!: string;

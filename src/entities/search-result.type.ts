@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SearchResult {
   @Field((_type) => Float, { description: 'Higher is better; results come best first.' })
   score!: number;

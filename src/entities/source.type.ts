@@ -2,7 +2,7 @@ import { DateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
-@ObjectType({ implements: Node, description: 'An article the graph was drawn from, verbatim.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An article the graph was drawn from, verbatim.' })
 export class Source implements Node {
   @Field((_type) => ID)
   id!: string;

@@ -3,7 +3,11 @@ import { Entity } from './entity.interface';
 import { Node } from './node.interface';
 import { StatementKind } from './statement-kind.enum';
 
-@ObjectType({ implements: [Node, Entity], description: 'Something a person, body or state said, claimed or reported.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Entity],
+  description: 'Something a person, body or state said, claimed or reported.',
+})
 export class Statement extends Entity {
   @Field((_type) => StatementKind)
   kind!: StatementKind;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { EntityType } from './entity-type.enum';
 import { Predicate } from './predicate.enum';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EntityTypeCount {
   @Field((_type) => EntityType)
   type!: EntityType;
@@ -11,7 +11,7 @@ export class EntityTypeCount {
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PredicateCount {
   @Field((_type) => Predicate)
   predicate!: Predicate;
@@ -20,7 +20,7 @@ export class PredicateCount {
   count!: number;
 }
 
-@ObjectType({ description: 'How much the graph holds.' })
+@ObjectType({ simpleResolvers: true, description: 'How much the graph holds.' })
 export class Stats {
   @Field((_type) => [EntityTypeCount], { description: 'Entities by type; types with none are left out.' })
   entities!: EntityTypeCount[];

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { UserErrorCode } from './user-error-code.enum';
 
-@ObjectType({ description: 'Why a mutation refused its input; a refused mutation writes nothing.' })
+@ObjectType({ simpleResolvers: true, description: 'Why a mutation refused its input; a refused mutation writes nothing.' })
 export class UserError {
   @Field((_type) => [String], {
     nullable: true,

@@ -31,6 +31,7 @@ import type {
   StoredEntityRecord,
   EvidenceInput,
 } from './records';
+import type { ReadNow } from './read-now';
 import { relationPages } from './relation-pages';
 import { toEntity, toFigure, toPosition, toRelation, toSentence, toSource } from './rows';
 import type { StoreDialect } from './store-dialect';
@@ -55,11 +56,15 @@ export class KyselyGraphStore implements GraphStore {
   /** The listener's last word: null while it cannot hear other processes' writes. */
   private heard: number | null = null;
 
-  /** `listenVersion` hears other processes' writes (PostgreSQL); without it, this process is the only writer. */
+  /**
+   * `listenVersion` hears other processes' writes (PostgreSQL); without it, this process is the
+   * only writer. `readNow` runs reads at once where the database answers synchronously (SQLite).
+   */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
     private readonly listenVersion?: ListenVersion,
+    private readonly readNow?: ReadNow,
   ) {
     this.edits = new GraphEdits(db, dialect);
     this.hot = hotQueries(dialect);
@@ -230,25 +235,17 @@ export class KyselyGraphStore implements GraphStore {
 
   async linkedRelations(keys: readonly LinkKey[]): Promise<RelationRecord[]> {
     if (keys.length === 0) return [];
-    const groups = new Map<string, { predicate: Predicate; column: 'subject_id' | 'object_id'; ids: string[] }>();
-    for (const key of keys) {
-      const column = key.direction === Direction.OUTGOING ? 'subject_id' : 'object_id';
-      const groupKey = `${key.predicate}|${column}`;
-      const group = groups.get(groupKey) ?? { predicate: key.predicate, column, ids: [] };
-      group.ids.push(key.entityId);
-      groups.set(groupKey, group);
-    }
-    const rows = await this.db
-      .selectFrom('relations')
-      .selectAll()
-      .where((eb) => eb.or([...groups.values()].map((g) => eb.and([eb('predicate', '=', g.predicate), eb(g.column, 'in', g.ids)]))))
-      .orderBy('id')
-      .execute();
+    const outgoing: [string, string][] = [];
+    const incoming: [string, string][] = [];
+    for (const key of keys) (key.direction === Direction.OUTGOING ? outgoing : incoming).push([key.entityId, key.predicate]);
+    const rows = await this.read<Database['relations']>(
+      CompiledQuery.raw(this.hot.linkedRelations, [this.dialect.pairsParameter(outgoing), this.dialect.pairsParameter(incoming)]),
+    );
     return rows.map(toRelation);
   }
 
   async relationPages(queries: readonly RelationPageQuery[]): Promise<Page<RelationRecord>[]> {
-    return relationPages(this.db, queries);
+    return relationPages(this.db, queries, (query) => this.read(query));
   }
 
   async evidenceByOwners(ownerIds: readonly string[]): Promise<EvidenceRecord[]> {
@@ -281,8 +278,13 @@ export class KyselyGraphStore implements GraphStore {
   private async byList<R>(text: string, ids: readonly string[]): Promise<R[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const { rows } = await this.db.executeQuery<R>(CompiledQuery.raw(text, [this.dialect.listParameter(unique)]));
-    return rows;
+    return this.read<R>(CompiledQuery.raw(text, [this.dialect.listParameter(unique)]));
+  }
+
+  /** The rows of a read statement: at once where the connection is free to answer (`readNow`), else through Kysely. */
+  private async read<R>(query: CompiledQuery): Promise<R[]> {
+    const rows = this.readNow?.(query.sql, query.parameters);
+    return (rows ?? (await this.db.executeQuery<R>(query)).rows) as R[];
   }
 
   async listEntities(query: EntityListQuery): Promise<Page<EntityRecord>> {
@@ -316,9 +318,9 @@ export class KyselyGraphStore implements GraphStore {
       const beyond = query.descending ? '<' : '>';
       page = page.where((eb) => eb.or([eb('name', beyond, after.name), eb.and([eb('name', '=', after.name), eb('id', beyond, after.id)])]));
     }
-    const [rows, count] = await Promise.all([
-      page.execute(),
-      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    const [rows, [count]] = await Promise.all([
+      this.read<Selectable<Database['entities']>>(page.compile()),
+      this.read<{ n: number }>(base.select((eb) => eb.fn.countAll<number>().as('n')).compile()),
     ]);
     return { items: rows.slice(0, query.first).map(toEntity), totalCount: Number(count.n), hasNextPage: rows.length > query.first };
   }
@@ -397,6 +399,12 @@ function hotQueries(dialect: StoreDialect) {
       order by e.owner_id, e.source_id, e.start_offset`,
     figures: `select * from figures where ${dialect.inList('attack_id')} order by id`,
     positions: `select * from positions where ${dialect.inList('person_id')} order by id`,
+    // Relations leaving an entity by (subject, predicate), entering it by (object, predicate):
+    // a union, so each side keeps its index (an `or` of two lists would scan on PostgreSQL).
+    linkedRelations: `select * from relations where ${dialect.inPairs('subject_id', 'predicate', 1)}
+      union
+      select * from relations where ${dialect.inPairs('object_id', 'predicate', 2)}
+      order by id`,
   };
 }
 

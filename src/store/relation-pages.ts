@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { Direction } from '../domain/direction';
 import { chunks } from './chunks';
 import type { Database } from './database';
@@ -14,7 +14,11 @@ type Row = Database['relations'] & { key: string; total: number; after_cursor: n
  * past the cursor first, so `rn <= first + 1` keeps the page, one more to tell if there is a
  * next, and at least one row to carry the total when nothing lies past the cursor.
  */
-export async function relationPages(db: Kysely<Database>, queries: readonly RelationPageQuery[]): Promise<Page<RelationRecord>[]> {
+export async function relationPages(
+  db: Kysely<Database>,
+  queries: readonly RelationPageQuery[],
+  read: <R>(query: CompiledQuery) => Promise<R[]>,
+): Promise<Page<RelationRecord>[]> {
   const groups = new Map<string, RelationPageQuery[]>();
   for (const q of queries) {
     const key = JSON.stringify([q.direction, q.predicates ?? [], q.first, q.after ?? null]);
@@ -24,7 +28,7 @@ export async function relationPages(db: Kysely<Database>, queries: readonly Rela
   await Promise.all(
     [...groups.values()].flatMap((group) =>
       chunks([...new Set(group.map((q) => q.entityId))]).map(async (ids) => {
-        const rows = await pageRows(db, group[0], ids);
+        const rows = await read<Row>(pageQuery(db, group[0], ids));
         for (const q of group) {
           if (!ids.includes(q.entityId)) continue;
           const own = rows.filter((r) => r.key === q.entityId);
@@ -41,7 +45,7 @@ export async function relationPages(db: Kysely<Database>, queries: readonly Rela
   return queries.map((q) => pages.get(q)!);
 }
 
-async function pageRows(db: Kysely<Database>, q: RelationPageQuery, ids: string[]): Promise<Row[]> {
+function pageQuery(db: Kysely<Database>, q: RelationPageQuery, ids: string[]): CompiledQuery {
   const predicates = q.predicates?.length ? sql`and r.predicate in (${sql.join(q.predicates)})` : sql``;
   const list = sql.join(ids);
   // A relation from an entity to itself is matched once, through its subject.
@@ -51,7 +55,7 @@ async function pageRows(db: Kysely<Database>, q: RelationPageQuery, ids: string[
   const matches = q.direction === Direction.OUTGOING ? outgoing : q.direction === Direction.INCOMING ? incoming : both;
   const past = q.after === undefined ? sql`1` : sql`case when m.id > ${q.after} then 1 else 0 end`;
   const order = q.after === undefined ? sql`m.id` : sql`${past} desc, m.id`;
-  const { rows } = await sql<Row>`
+  return sql<Row>`
     select * from (
       select m.*, ${past} as after_cursor,
         cast(count(*) over (partition by m.key) as integer) as total,
@@ -59,6 +63,5 @@ async function pageRows(db: Kysely<Database>, q: RelationPageQuery, ids: string[
       from (${matches}) m
     ) ranked
     where rn <= ${q.first + 1}
-    order by key, rn`.execute(db);
-  return rows;
+    order by key, rn`.compile(db);
 }

@@ -31,6 +31,13 @@ export interface StoreDialect {
    */
   inList(column: string): string;
   listParameter(ids: readonly string[]): unknown;
+  /**
+   * `(first, second)` matched against a list of pairs bound as parameter `position` (1-based,
+   * made by `pairsParameter`): one SQL text for any number of pairs, each looked up through an
+   * index on the two columns.
+   */
+  inPairs(first: string, second: string, position: number): string;
+  pairsParameter(pairs: readonly (readonly [string, string])[]): unknown;
   /** `GraphStore.neighbors`, as a recursive query. */
   walk(db: Kysely<Database>, query: WalkQuery): Promise<NeighborRecord[]>;
 }

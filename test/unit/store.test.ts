@@ -3,7 +3,10 @@ import { Direction } from '../../src/domain/direction';
 import { EntityType } from '../../src/domain/entity-type';
 import { Predicate } from '../../src/domain/predicate';
 import { readSeed } from '../../src/seed/load-seed';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/store/database';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
+import { sourceRow } from '../../src/store/rows';
 import { seededStore } from '../helpers/seeded-store';
 import { tempSeed } from '../helpers/temp-seed';
 import { forEachEngine } from '../helpers/engines';
@@ -47,6 +50,17 @@ forEachEngine((engine) => {
         ['attack:kyiv-drone-strikes', 'TARGETED', 'location:kyiv'],
         ['location:russia', 'CARRIED_OUT', 'attack:kyiv-drone-strikes'],
       ]);
+    });
+
+    it('answers a relation that matches keys at both ends once, relations in id order', async () => {
+      const rows = await store.linkedRelations([
+        { entityId: 'attack:kyiv-drone-strikes', predicate: Predicate.TARGETED, direction: Direction.OUTGOING },
+        { entityId: 'location:kyiv', predicate: Predicate.TARGETED, direction: Direction.INCOMING },
+        { entityId: 'location:kyiv', predicate: Predicate.HOSTS, direction: Direction.OUTGOING },
+      ]);
+      const ids = rows.map((r) => r.id);
+      expect(ids).toEqual([...new Set(ids)].sort());
+      expect(rows.filter((r) => r.subjectId === 'attack:kyiv-drone-strikes' && r.objectId === 'location:kyiv')).toHaveLength(1);
     });
 
     it('pages relations of many entities at once, each page with its own total, past a cursor too', async () => {
@@ -102,6 +116,26 @@ forEachEngine((engine) => {
       );
       expect(await fresh.listSources()).toEqual([]);
       expect((await fresh.listEntities({ type: EntityType.PERSON, first: 10 })).totalCount).toBe(0);
+      await fresh.close();
+    });
+
+    it('never reads what a write transaction has not committed', async () => {
+      const fresh = await engine.open();
+      // The store's own Kysely handle, to hold a transaction open as a write would.
+      const { db } = fresh as unknown as { db: Kysely<Database> };
+      const id = 'source:uncommitted';
+      let read: Promise<unknown> | undefined;
+      const write = db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('sources')
+          .values(sourceRow({ id, title: 'T', publisher: 'P', url: null, publishedOn: null, text: 'x' }))
+          .execute();
+        read = fresh.sourcesByIds([id]);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error('rolled back');
+      });
+      await expect(write).rejects.toThrow('rolled back');
+      expect(await read).toEqual([]);
       await fresh.close();
     });
   });

@@ -5,11 +5,13 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../database';
 import { KyselyGraphStore } from '../kysely-graph-store';
 import { portableMigrations } from '../migrations';
+import type { ReadNow } from '../read-now';
 import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
 import { sqliteWalk } from './sqlite-walk';
+import { rawReads } from './raw-reads';
 import { withStatementCache } from './statement-cache';
 
 /** SQLite's own parts: FTS5 search and the recursive walk. */
@@ -25,6 +27,9 @@ export const sqliteDialect: StoreDialect = {
   // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
   inList: (column) => `${column} in (select value from json_each(?))`,
   listParameter: (ids) => JSON.stringify(ids),
+  // SQLite binds `?` in the order they appear, so the position is the order of use.
+  inPairs: (first, second) => `(${first}, ${second}) in (select value ->> 0, value ->> 1 from json_each(?))`,
+  pairsParameter: (pairs) => JSON.stringify(pairs),
   walk: sqliteWalk,
 };
 
@@ -38,8 +43,23 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // A write that was answered is on disk: FULL syncs the WAL at every commit (NORMAL would
   // survive the process dying, but not the machine).
   database.pragma('synchronous = FULL');
+  // The temporary tables a statement builds for itself (`in (select ...)` lists, a union's
+  // merge, an `order by` no index gives) live in memory, not in a temporary file: about 1 µs
+  // less per hot lookup here (the entity page's link lookup 12.4 -> 11.4 µs, a relation page
+  // 24.7 -> 23.5 µs; on a fresh copy of the database opened alone, 31 -> 10 µs).
+  database.pragma('temp_store = MEMORY');
+  const reads = rawReads(database);
+  const readNow: ReadNow = (sql, parameters) => {
+    // Inside a write transaction the one connection would see writes not yet committed: the
+    // read then waits its turn behind the transaction, through Kysely.
+    if (database.inTransaction) return undefined;
+    options.onQuery?.(sql);
+    return reads(sql, parameters);
+  };
   return new KyselyGraphStore(
     new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
     sqliteDialect,
+    undefined,
+    readNow,
   );
 }
