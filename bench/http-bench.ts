@@ -112,7 +112,7 @@ async function main() {
     join(out, 'http.json'),
     JSON.stringify(
       {
-        command: `npm run bench:http -- --seconds ${seconds} --rounds ${rounds} --connections ${connections}`,
+        command: `BENCH_CACHE=${modes.join(',')} npm run bench:http -- --seconds ${seconds} --rounds ${rounds} --connections ${connections}`,
         database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'sqlite',
         baseline: process.env.BENCH_BASELINE_LABEL ?? process.env.BENCH_BASELINE_DIST ?? null,
         cores: cpus().length,
