@@ -15,8 +15,9 @@ import { type LoadResult, type ServerProcess, drive, startCeiling, startService 
  * shared machine drift, ratios measured side by side do not.
  *
  * Each response-cache mode runs the set again against a service started with that
- * `RESPONSE_CACHE`; `BENCH_CACHE=off,on` picks the modes (today the service has no response
- * cache, so `off` is the default and `on` measures the same uncached path).
+ * `RESPONSE_CACHE`: `off` computes every answer, `on` answers from the cache (the probe that
+ * records the ceiling's bytes fills it, so every driven request is a hit). `BENCH_CACHE` picks
+ * the modes, `off,on` unless set.
  * `BENCH_DATABASE_URL` runs the service on another database (e.g. PostgreSQL).
  * `BENCH_BASELINE_DIST` (another build's `dist/`, e.g. of an earlier commit) adds that build
  * to the alternation, A B C A B C, so a change is measured against what it replaced under the
@@ -72,7 +73,7 @@ async function main() {
   const connections = option('connections', 10);
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : undefined;
-  const modes = (process.env.BENCH_CACHE ?? 'off').split(',').map((m) => m.trim());
+  const modes = (process.env.BENCH_CACHE ?? 'off,on').split(',').map((m) => m.trim());
   const dist = join(PROJECT_ROOT, 'dist');
   const work = mkdtempSync(join(tmpdir(), 'news-graph-http-'));
   const loadBefore = loadavg();
