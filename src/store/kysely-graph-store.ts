@@ -3,10 +3,8 @@ import { Direction } from '../domain/direction';
 import type { EntityType } from '../domain/entity-type';
 import type { Predicate } from '../domain/predicate';
 import { fold } from '../text/fold';
-import { inChunks } from './chunks';
 import type { Database } from './database';
 import type { GraphStore } from './graph-store';
-import { kShortestPaths } from './path-finder';
 import type {
   EntityListQuery,
   EntityRecord,
@@ -325,7 +323,7 @@ export class KyselyGraphStore implements GraphStore {
 
   /** Yen's k shortest loop-free paths over bidirectional breadth-first searches (see path-finder.ts). */
   async paths(query: PathQuery): Promise<PathRecord[]> {
-    return kShortestPaths(query, (ids) => this.relationsTouching(ids));
+    return this.dialect.paths(this.db, query);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
@@ -361,19 +359,6 @@ export class KyselyGraphStore implements GraphStore {
       sources: Number(sources.count),
       figures: Number(figures.count),
     };
-  }
-
-  /** Relations with either end among `ids`, ordered by id. */
-  private async relationsTouching(ids: readonly string[]) {
-    const rows = await inChunks(ids, (part) =>
-      this.db
-        .selectFrom('relations')
-        .select(['id', 'subject_id', 'object_id'])
-        .where((eb) => eb.or([eb('subject_id', 'in', part), eb('object_id', 'in', part)]))
-        .execute(),
-    );
-    const unique = [...new Map(rows.map((r) => [r.id, { id: r.id, subjectId: r.subject_id, objectId: r.object_id }])).values()];
-    return unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 

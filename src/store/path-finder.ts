@@ -1,7 +1,11 @@
 import type { PathQuery, PathRecord } from './records';
 
-/** Relations with either end among the given entities, ordered by id: one layer of a search. */
-export type Expand = (entityIds: string[]) => Promise<{ id: string; subjectId: string; objectId: string }[]>;
+/**
+ * Relations with either end among the given entities, ordered by id: one layer of a search.
+ * The search may stop reading part way (it has met the other side), so a lazy sequence pays
+ * only for what is read.
+ */
+export type Expand = (entityIds: string[]) => Promise<Iterable<{ id: string; subjectId: string; objectId: string }>>;
 
 type Parents = Map<string, { prev: string; relation: string } | null>;
 
@@ -66,11 +70,12 @@ export async function shortestPath(
         if (!inFrontier.has(from) || side.parents.has(to) || bannedEntities.has(to)) continue;
         side.parents.set(to, { prev: from, relation: r.id });
         next.push(to);
+        // The first entity of the new layer that the other side has reached is where they meet;
+        // the rest of the layer cannot change that, nor the parents on the way to it.
+        if (other.parents.has(to)) return joinPath(to, forward.parents, backward.parents);
       }
     }
     side.frontier = next;
-    const meeting = next.find((id) => other.parents.has(id));
-    if (meeting) return joinPath(meeting, forward.parents, backward.parents);
   }
   return null;
 }

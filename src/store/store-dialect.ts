@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Database } from './database';
-import type { EntityRecord, NeighborQuery, NeighborRecord, SearchHit, SearchQuery } from './records';
+import type { EntityRecord, NeighborQuery, NeighborRecord, PathQuery, PathRecord, SearchHit, SearchQuery } from './records';
 
 export interface WalkQuery extends NeighborQuery {
   /** Most walk steps taken before the walk stops widening; nearest steps go first. */
@@ -31,6 +31,8 @@ export interface StoreDialect {
    */
   inList(column: string): string;
   listParameter(ids: readonly string[]): unknown;
-  /** `GraphStore.neighbors`, as a recursive query. */
+  /** `GraphStore.neighbors`: the walk its doc comment defines, nearest first, within the cap. */
   walk(db: Kysely<Database>, query: WalkQuery): Promise<NeighborRecord[]>;
+  /** `GraphStore.paths`: Yen's k shortest paths over the shared search of path-finder.ts, its layers read the dialect's way. */
+  paths(db: Kysely<Database>, query: PathQuery): Promise<PathRecord[]>;
 }

@@ -13,6 +13,8 @@ import { postgresSearch as searchMigration } from './migrations/0002-search';
 import { postgresVersionNotify } from './migrations/0004-version-notify';
 import { postgresIndexForSearch, postgresSearch, postgresUnindexForSearch } from './postgres-search';
 import { postgresWalk } from './postgres-walk';
+import { kShortestPaths } from '../path-finder';
+import { relationsTouching } from '../relations-touching';
 import { withNamedStatements } from './named-statements';
 
 /** Advisory lock keys, fixed so every replica of this service takes the same ones. */
@@ -65,6 +67,7 @@ export const postgresDialect: StoreDialect = {
   inList: (column) => `${column} = any($1::text[])`,
   listParameter: (ids) => ids,
   walk: postgresWalk,
+  paths: (db, query) => kShortestPaths(query, (ids) => relationsTouching(db, ids)),
 };
 
 /** A store over a pool of connections to `connectionString`; connection failures surface as SERVICE_UNAVAILABLE. */

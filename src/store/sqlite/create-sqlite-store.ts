@@ -9,24 +9,31 @@ import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
+import { sqlitePaths } from './sqlite-paths';
 import { sqliteWalk } from './sqlite-walk';
 import { withStatementCache } from './statement-cache';
 
-/** SQLite's own parts: FTS5 search and the recursive walk. */
-export const sqliteDialect: StoreDialect = {
-  // SQLite's text compares by code point already.
-  migrations: { ...portableMigrations('text'), '0002_sqlite_search': searchMigration },
-  // One file, one writer at a time: Kysely's migration lock table and SQLite's own write lock suffice.
-  withMigrationLock: (db, run) => run(db),
-  lockWrites: async () => {},
-  indexForSearch: sqliteIndexForSearch,
-  unindexForSearch: sqliteUnindexForSearch,
-  search: sqliteSearch,
-  // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
-  inList: (column) => `${column} in (select value from json_each(?))`,
-  listParameter: (ids) => JSON.stringify(ids),
-  walk: sqliteWalk,
-};
+/**
+ * SQLite's own parts: FTS5 search, and walks and paths that read through the connection
+ * itself (in-process and synchronous: many small indexed reads cost little).
+ */
+export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
+  return {
+    // SQLite's text compares by code point already.
+    migrations: { ...portableMigrations('text'), '0002_sqlite_search': searchMigration },
+    // One file, one writer at a time: Kysely's migration lock table and SQLite's own write lock suffice.
+    withMigrationLock: (db, run) => run(db),
+    lockWrites: async () => {},
+    indexForSearch: sqliteIndexForSearch,
+    unindexForSearch: sqliteUnindexForSearch,
+    search: sqliteSearch,
+    // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
+    inList: (column) => `${column} in (select value from json_each(?))`,
+    listParameter: (ids) => JSON.stringify(ids),
+    walk: sqliteWalk(connection),
+    paths: sqlitePaths(connection),
+  };
+}
 
 /** Opens (creating its folder if need be) the embedded database; `:memory:` keeps it in RAM. */
 export function createSqliteStore(filename: string, options: StoreOptions = {}): KyselyGraphStore {
@@ -40,6 +47,6 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   database.pragma('synchronous = FULL');
   return new KyselyGraphStore(
     new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
-    sqliteDialect,
+    sqliteDialect(database),
   );
 }
