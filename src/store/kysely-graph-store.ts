@@ -34,7 +34,7 @@ import { toEntity, toFigure, toPosition, toRelation, toSentence, toSource } from
 import type { StoreDialect } from './store-dialect';
 import { GraphEdits } from './edit-graph';
 import { apiKeyByHash, createApiKey, graphVersion, listApiKeys, listChanges, revokeApiKey } from './keys-and-changes';
-import { type ImportOutcome, writeSourceGraph } from './write-source-graph';
+import { type ImportOutcome, writeSourceGraph, writeSourceGraphs } from './write-source-graph';
 import type { ListenVersion, VersionListener } from './version-listener';
 import { type ApiKeyRecord, type ChangeQuery, type ChangeRecord, SYSTEM_AUTHOR, type WriteAuthor, type WriteResult } from './write-records';
 
@@ -85,6 +85,22 @@ export class KyselyGraphStore implements GraphStore {
   async saveSourceGraph(graph: SourceGraph): Promise<boolean> {
     const result = await this.announced(writeSourceGraph(this.db, this.dialect, graph, SYSTEM_AUTHOR));
     if (!result.ok) throw new Error(`${graph.source.id} refused: ${result.problems.map((p) => p.message).join('; ')}`);
+    return result.value.stored;
+  }
+
+  /**
+   * The bulk load: many source graphs as one write, each checked and stored exactly as
+   * `saveSourceGraph` would store it (rows, search documents), with the database set up for
+   * loading around it (SQLite: indexes built after, no syncs; see the dialect's `bulkLoad`).
+   * One change is recorded, and entities stored before the load that it merges or links to
+   * get one version bump (see `writeSourceGraphs`). Meant for building a database with nothing
+   * else using it. Throws when a graph is refused, and then nothing is stored.
+   */
+  async loadSourceGraphs(graphs: Iterable<SourceGraph>, onStored?: (graph: SourceGraph) => void): Promise<string[]> {
+    const result = await this.announced(
+      this.dialect.bulkLoad(this.db, (db) => writeSourceGraphs(db, this.dialect, graphs, SYSTEM_AUTHOR, onStored)),
+    );
+    if (!result.ok) throw new Error(`bulk load refused: ${result.problems.map((p) => p.message).join('; ')}`);
     return result.value.stored;
   }
 

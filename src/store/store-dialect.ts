@@ -33,6 +33,11 @@ export interface StoreDialect {
   listParameter(ids: readonly string[]): unknown;
   /** `GraphStore.neighbors`: the walk its doc comment defines, nearest first, within the cap. */
   walk(db: Kysely<Database>, query: WalkQuery): Promise<NeighborRecord[]>;
+  /**
+   * Runs a bulk load (`KyselyGraphStore.loadSourceGraphs`) with whatever makes the database
+   * load fastest set up around it, and set back after, whether it succeeds or fails.
+   */
+  bulkLoad<T>(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   /** `GraphStore.paths`: Yen's k shortest paths over the shared search of path-finder.ts, its layers read the dialect's way. */
   paths(db: Kysely<Database>, query: PathQuery): Promise<PathRecord[]>;
 }

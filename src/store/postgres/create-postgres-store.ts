@@ -66,6 +66,8 @@ export const postgresDialect: StoreDialect = {
   // pg sends a JS array as a text[]; `= any` uses the column's index as `in (...)` does.
   inList: (column) => `${column} = any($1::text[])`,
   listParameter: (ids) => ids,
+  // One transaction of batched inserts already; ANALYZE after a large load is the operator's (see README).
+  bulkLoad: (db, run) => run(db),
   walk: postgresWalk,
   paths: (db, query) => kShortestPaths(query, (ids) => relationsTouching(db, ids)),
 };

@@ -9,6 +9,7 @@ import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
+import { sqliteBulkLoad } from './sqlite-bulk-load';
 import { sqlitePaths } from './sqlite-paths';
 import { sqliteWalk } from './sqlite-walk';
 import { withStatementCache } from './statement-cache';
@@ -30,6 +31,7 @@ export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
     // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
     inList: (column) => `${column} in (select value from json_each(?))`,
     listParameter: (ids) => JSON.stringify(ids),
+    bulkLoad: sqliteBulkLoad(connection),
     walk: sqliteWalk(connection),
     paths: sqlitePaths(connection),
   };
