@@ -224,6 +224,7 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
     merged,
     mergedBefore: merged.map((e) => storedById.get(e.id)!),
     touchedStored: [...merged.map((e) => e.id), ...linked],
-    entityIds: [...givenIds, ...referenced],
+    // Distinct: the linked ones are the referenced ones not given.
+    entityIds: [...givenIds, ...linked],
   };
 }
