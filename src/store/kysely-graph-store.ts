@@ -58,6 +58,7 @@ export class KyselyGraphStore implements GraphStore {
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
     private readonly listenVersion?: ListenVersion,
+    private readonly walkCap = WALK_CAP,
   ) {
     this.edits = new GraphEdits(db, dialect);
     this.hot = hotQueries(dialect);
@@ -334,7 +335,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async neighbors(query: NeighborQuery): Promise<NeighborRecord[]> {
-    return this.dialect.walk(this.db, { ...query, cap: WALK_CAP });
+    return this.dialect.walk(this.db, { ...query, cap: this.walkCap });
   }
 
   /** Yen's k shortest loop-free paths over bidirectional breadth-first searches (see path-finder.ts). */

@@ -88,7 +88,7 @@ export function createPostgresStore(connectionString: string, settings: Postgres
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), ...queryLog(options) });
   const listen: ListenVersion = (readVersion, onVersion) => listenGraphVersion(url, readVersion, onVersion);
-  return withConnectionErrors(new KyselyGraphStore(db, postgresDialect, listen));
+  return withConnectionErrors(new KyselyGraphStore(db, postgresDialect, listen, options.walkCap));
 }
 
 /**

@@ -50,5 +50,7 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   return new KyselyGraphStore(
     new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
     sqliteDialect(database),
+    undefined,
+    options.walkCap,
   );
 }
