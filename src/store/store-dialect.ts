@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import type { Insertable, Kysely, Migration } from 'kysely';
 import type { Database } from './database';
 import type { EntityRecord, NeighborQuery, NeighborRecord, PathQuery, PathRecord, SearchHit, SearchQuery } from './records';
 
@@ -18,6 +18,16 @@ export interface StoreDialect {
   withMigrationLock(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<void>): Promise<void>;
   /** Called first in every write transaction: writers of one database take turns. */
   lockWrites(trx: Kysely<Database>): Promise<void>;
+  /**
+   * Inserts rows into `table`, as many statements as the dialect needs, in order; with
+   * `conflict` (a unique key's columns), a row whose key is stored already is skipped.
+   */
+  insertRows<T extends keyof Database>(
+    db: Kysely<Database>,
+    table: T,
+    rows: readonly Insertable<Database[T]>[],
+    conflict?: readonly (keyof Database[T] & string)[],
+  ): Promise<void>;
   /** Adds entities to the full-text index, inside the transaction that stores them. */
   indexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void>;
   /** Takes entities out of the full-text index (before they change or go); their vocabulary stays, harmless. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { UserErrorCode } from '../domain/user-error-code';
-import { inChunks, insertInChunks } from './chunks';
+import { inChunks } from './chunks';
 import type { Database } from './database';
 import { mergeEntity } from './merge-entity';
 import type { EntityRecord, SourceGraph } from './records';
@@ -79,7 +79,6 @@ export async function writeSourceGraphs(
   return writeTransaction(db, dialect, author, async (trx) => {
     const created = new Set<string>();
     const touchedStored = new Set<string>();
-    const entityIds = new Set<string>();
     const stored: string[] = [];
     const counts = { entities: 0, relations: 0, positions: 0, figures: 0 };
     for (const graph of graphs) {
@@ -88,7 +87,6 @@ export async function writeSourceGraphs(
         stored.push(graph.source.id);
         for (const e of part.added) created.add(e.id);
         for (const id of part.touchedStored) if (!created.has(id)) touchedStored.add(id);
-        for (const id of part.entityIds) entityIds.add(id);
         counts.entities += part.added.length;
         counts.relations += graph.relations.length;
         counts.positions += graph.positions.length;
@@ -100,7 +98,13 @@ export async function writeSourceGraphs(
     await bumpVersions(trx, [...touchedStored]);
     return {
       value: { stored },
-      change: { operation: 'loadSources', entityIds: [...entityIds], before: null, after: { sources: stored, added: counts } },
+      // Every entity a graph gives or links to was created by the load or stored before it.
+      change: {
+        operation: 'loadSources',
+        entityIds: [...created, ...touchedStored],
+        before: null,
+        after: { sources: stored, added: counts },
+      },
     };
   });
 }
@@ -132,23 +136,34 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
     ]);
   }
   await trx.insertInto('sources').values(sourceRow(graph.source)).execute();
-  await insertInChunks(graph.sentences, sentenceRow, (rows) => trx.insertInto('sentences').values(rows).execute());
+  await dialect.insertRows(trx, 'sentences', graph.sentences.map(sentenceRow));
 
   const givenIds = new Set(graph.entities.map((e) => e.id));
-  const referenced = [
-    ...graph.relations.flatMap((r) => [r.subjectId, r.objectId]),
-    ...graph.positions.flatMap((p) => [p.personId, p.ofId ?? p.personId]),
-    ...graph.figures.flatMap((f) => [f.attackId, f.reportedById ?? f.attackId]),
-  ];
-  const linked = [...new Set(referenced)].filter((id) => !givenIds.has(id));
+  // Entities linked to and not given, each once: a plain loop, as a bulk load links millions.
+  const linkedIds = new Set<string>();
+  const link = (id: string | null) => {
+    if (id !== null && !givenIds.has(id)) linkedIds.add(id);
+  };
+  for (const r of graph.relations) {
+    link(r.subjectId);
+    link(r.objectId);
+  }
+  for (const p of graph.positions) {
+    link(p.personId);
+    link(p.ofId);
+  }
+  for (const f of graph.figures) {
+    link(f.attackId);
+    link(f.reportedById);
+  }
+  const linked = [...linkedIds];
   // Given entities may merge with stored ones: their rows are read. Linked ones need only exist.
   const stored = await inChunks([...givenIds], (part) => trx.selectFrom('entities').selectAll().where('id', 'in', part).execute());
   const storedById = new Map(stored.map((r) => [r.id, toEntity(r)]));
-  const found = new Set(linked.filter((id) => known.has(id)));
-  const unknown = linked.filter((id) => !found.has(id));
-  for (const row of await inChunks(unknown, (part) => trx.selectFrom('entities').select('id').where('id', 'in', part).execute())) {
-    found.add(row.id);
-  }
+  const unknown = linked.filter((id) => !known.has(id));
+  const found = new Set(
+    (await inChunks(unknown, (part) => trx.selectFrom('entities').select('id').where('id', 'in', part).execute())).map((r) => r.id),
+  );
 
   // Sentences and evidence cite this source or stored ones (checked here too, not only by
   // foreign keys: a bulk load writes with those off).
@@ -161,7 +176,7 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
   for (const id of cited.filter((id) => !citedStored.has(id))) {
     problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['graph'], message: `no source has id "${id}"` });
   }
-  for (const id of linked.filter((id) => !found.has(id))) {
+  for (const id of unknown.filter((id) => !found.has(id))) {
     problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['graph'], message: `no entity has id "${id}"` });
   }
   const added: EntityRecord[] = [];
@@ -178,7 +193,7 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
   }
   if (problems.length > 0) throw new Refusal(problems);
 
-  await insertInChunks(added, entityRow, (rows) => trx.insertInto('entities').values(rows).execute());
+  await dialect.insertRows(trx, 'entities', added.map(entityRow));
   await dialect.indexForSearch(trx, added);
   for (const entity of merged) {
     const { id: _id, ...row } = entityRow(entity);
@@ -190,34 +205,10 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
   );
   await dialect.indexForSearch(trx, merged);
 
-  await insertInChunks(graph.relations, relationRow, (rows) =>
-    trx
-      .insertInto('relations')
-      .values(rows)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute(),
-  );
-  await insertInChunks(graph.positions, positionRow, (rows) =>
-    trx
-      .insertInto('positions')
-      .values(rows)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute(),
-  );
-  await insertInChunks(graph.figures, figureRow, (rows) =>
-    trx
-      .insertInto('figures')
-      .values(rows)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute(),
-  );
-  await insertInChunks(graph.evidence, evidenceRow, (rows) =>
-    trx
-      .insertInto('evidence')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['owner_id', 'source_id', 'start_offset', 'end_offset']).doNothing())
-      .execute(),
-  );
+  await dialect.insertRows(trx, 'relations', graph.relations.map(relationRow), ['id']);
+  await dialect.insertRows(trx, 'positions', graph.positions.map(positionRow), ['id']);
+  await dialect.insertRows(trx, 'figures', graph.figures.map(figureRow), ['id']);
+  await dialect.insertRows(trx, 'evidence', graph.evidence.map(evidenceRow), ['owner_id', 'source_id', 'start_offset', 'end_offset']);
   return {
     stored: true,
     added,

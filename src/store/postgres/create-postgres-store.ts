@@ -15,6 +15,7 @@ import { postgresIndexForSearch, postgresSearch, postgresUnindexForSearch } from
 import { postgresWalk } from './postgres-walk';
 import { kShortestPaths } from '../path-finder';
 import { relationsTouching } from '../relations-touching';
+import { insertRows } from '../insert-rows';
 import { withNamedStatements } from './named-statements';
 
 /** Advisory lock keys, fixed so every replica of this service takes the same ones. */
@@ -60,6 +61,7 @@ export const postgresDialect: StoreDialect = {
   async lockWrites(trx) {
     await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
   },
+  insertRows,
   indexForSearch: postgresIndexForSearch,
   unindexForSearch: postgresUnindexForSearch,
   search: postgresSearch,

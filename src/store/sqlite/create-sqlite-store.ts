@@ -10,6 +10,7 @@ import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
 import { sqliteBulkLoad } from './sqlite-bulk-load';
+import { sqliteInsertRows } from './sqlite-insert-rows';
 import { sqlitePaths } from './sqlite-paths';
 import { sqliteWalk } from './sqlite-walk';
 import { withStatementCache } from './statement-cache';
@@ -25,6 +26,7 @@ export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
     // One file, one writer at a time: Kysely's migration lock table and SQLite's own write lock suffice.
     withMigrationLock: (db, run) => run(db),
     lockWrites: async () => {},
+    insertRows: sqliteInsertRows,
     indexForSearch: sqliteIndexForSearch,
     unindexForSearch: sqliteUnindexForSearch,
     search: sqliteSearch,
