@@ -4,6 +4,12 @@ import type { Database } from '../database';
 import type { NeighborRecord } from '../records';
 import type { WalkQuery } from '../store-dialect';
 
+/** Rows read past the room left in the walk, per page of one entity's relations (some lead nowhere new). */
+const PAGE_SLACK = 64;
+
+/** Nearer entities probed one by one for the `via` of a cut layer's entity; past this, its own relations are read. */
+const PROBE_MAX = 16;
+
 /** Ids looked up per statement when `types` filters what the walk returns. */
 const TYPE_BATCH = 512;
 
@@ -29,9 +35,9 @@ export function sqliteWalk(connection: Connection) {
 }
 
 interface Relations {
-  /** [other end, relation id] of each relation from `id` (`out`) or to it (`in`), `limit` at most. */
-  out(id: string, limit?: number): [string, string][];
-  in(id: string, limit?: number): [string, string][];
+  /** [other end, relation id] of relations from `id` (`out`) or to it (`in`), `limit` at most, after skipping `offset`. */
+  out(id: string, limit: number, offset?: number): [string, string][];
+  in(id: string, limit: number, offset?: number): [string, string][];
   /** The lowest-id relation between `id` and any of `others`, either way. */
   lowestTo(id: string, others: string[]): string | null;
   types(ids: string[]): Map<string, string>;
@@ -46,6 +52,8 @@ function walk(relations: Relations, q: WalkQuery): NeighborRecord[] {
   let layer = [q.entityId];
   let room = q.cap - 1;
   let cutAt = -1;
+  /** In the cut layer's scan, the entities one step nearer whose relations were not all read. */
+  let unread: string[] = [];
   for (let depth = 1; depth <= q.depth && layer.length > 0 && cutAt < 0; depth++) {
     const next = new Set<string>();
     const reached: string[] = [];
@@ -66,9 +74,23 @@ function walk(relations: Relations, q: WalkQuery): NeighborRecord[] {
       }
       return true;
     };
-    scan: for (const from of layer) {
-      for (const [to, relation] of relations.out(from)) if (!note(from, to, relation)) break scan;
-      for (const [to, relation] of relations.in(from)) if (!note(from, to, relation)) break scan;
+    scan: for (const [m, from] of layer.entries()) {
+      for (const side of [relations.out, relations.in]) {
+        // A page at a time, a little more than the room left: a hub's relations past the cap
+        // are never read (one hub at 1,000,000 entities has 50,000 of them).
+        for (let offset = 0; ;) {
+          const size = room + PAGE_SLACK;
+          const page = side(from, size, offset);
+          for (const [to, relation] of page) {
+            if (!note(from, to, relation)) {
+              unread = layer.slice(m).filter((id) => distance.get(id) === depth - 1);
+              break scan;
+            }
+          }
+          if (page.length < size) break;
+          offset += page.length;
+        }
+      }
     }
     if (room === 0) cutAt = depth;
     found.push(reached);
@@ -88,11 +110,22 @@ function walk(relations: Relations, q: WalkQuery): NeighborRecord[] {
   }
 
   return picked.map(({ id, distance: d }) => {
-    // A cut layer saw only some of its relations: its `via` is looked up in full.
-    const viaId = d === cutAt ? lowestToNearer(id, found[d - 1]) : via.get(id);
+    const viaId = d === cutAt && unread.length > 0 ? cutVia(id) : via.get(id);
     if (!viaId) throw new Error(`walk reached ${id} through no relation`);
     return { entityId: id, distance: d, viaId };
   });
+
+  /**
+   * `via` in the cut layer: the scan saw every relation of the nearer entities it finished; the
+   * few it did not finish (the one it stopped in, those after it) are probed. Past a few, the
+   * entity's own relations are read instead.
+   */
+  function cutVia(id: string): string | null | undefined {
+    if (unread.length > PROBE_MAX) return lowestToNearer(id, found[cutAt - 1]);
+    const seen = via.get(id);
+    const probed = relations.lowestTo(id, unread);
+    return seen === undefined || (probed !== null && probed < seen) ? probed : seen;
+  }
 
   function lowestToNearer(id: string, nearer: string[]): string | null {
     // Read the entity's own relations when they are few; a hub's, probe each nearer entity.
@@ -123,7 +156,7 @@ function typesInOrder(relations: Relations, ids: string[]): (id: string) => stri
 
 /** The walk's statements, prepared once (on first use: the tables exist only after migrating). */
 class WalkStatements {
-  private readonly prepared = new Map<boolean, Record<'out' | 'in' | 'outLimit' | 'inLimit' | 'lowestTo', Statement>>();
+  private readonly prepared = new Map<boolean, Record<'out' | 'in' | 'lowestTo', Statement>>();
   private typeStatement: Statement | null = null;
 
   constructor(private readonly connection: Connection) {}
@@ -133,8 +166,8 @@ class WalkStatements {
     const s = this.statements(filtered);
     const list = filtered ? [JSON.stringify(predicates)] : [];
     return {
-      out: (id, limit) => (limit === undefined ? s.out.all(id, ...list) : s.outLimit.all(id, ...list, limit)) as [string, string][],
-      in: (id, limit) => (limit === undefined ? s.in.all(id, ...list) : s.inLimit.all(id, ...list, limit)) as [string, string][],
+      out: (id, limit, offset = 0) => s.out.all(id, ...list, limit, offset) as [string, string][],
+      in: (id, limit, offset = 0) => s.in.all(id, ...list, limit, offset) as [string, string][],
       lowestTo: (id, others) => {
         const nearer = JSON.stringify(others);
         return s.lowestTo.get(nearer, id, ...list, nearer, id, ...list) as string | null;
@@ -153,10 +186,8 @@ class WalkStatements {
       const onR = predicate.replace('predicate', 'r.predicate');
       const raw = (sql: string) => this.connection.prepare(sql).raw();
       s = {
-        out: raw(`select object_id, id from relations where subject_id = ? ${predicate}`),
-        in: raw(`select subject_id, id from relations where object_id = ? ${predicate}`),
-        outLimit: raw(`select object_id, id from relations where subject_id = ? ${predicate} limit ?`),
-        inLimit: raw(`select subject_id, id from relations where object_id = ? ${predicate} limit ?`),
+        out: raw(`select object_id, id from relations where subject_id = ? ${predicate} limit ? offset ?`),
+        in: raw(`select subject_id, id from relations where object_id = ? ${predicate} limit ? offset ?`),
         // Each nearer entity is one seek on (end, other end) in each direction.
         lowestTo: this.connection
           .prepare(
