@@ -3,6 +3,8 @@ import { random, syntheticGraph } from '../../bench/synthetic-graph';
 import { EntityType } from '../../src/domain/entity-type';
 import { Predicate } from '../../src/domain/predicate';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
+import { kShortestPaths } from '../../src/store/path-finder';
+import { smallest } from '../../src/store/sqlite/sqlite-walk';
 import type { NeighborQuery, NeighborRecord, RelationRecord, SourceGraph } from '../../src/store/records';
 import { forEachEngine } from '../helpers/engines';
 
@@ -117,6 +119,18 @@ forEachEngine((engine) => {
       }
     });
 
+    it('finds exactly the paths of the search run over every relation in memory, k shortest too', async () => {
+      const sorted = [...relations].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const expand = async (ids: string[]) => {
+        const set = new Set(ids);
+        return sorted.filter((r) => set.has(r.subjectId) || set.has(r.objectId));
+      };
+      for (let i = 0; i + 1 < starts.length; i++) {
+        const q = { fromId: idOf(starts[i]), toId: idOf(starts[i + 1]), maxDepth: 2 + (i % 5), first: 1 + (i % 3) };
+        expect(await store.paths(q)).toEqual(await kShortestPaths(q, expand));
+      }
+    });
+
     it('bulk-loads the same graph the one-by-one path stores, search documents included', async () => {
       const ids = [...typeOf.keys()];
       const strip = (es: { id: string; version: number }[]) => byId(es).map(({ version: _v, ...e }) => e);
@@ -145,5 +159,20 @@ forEachEngine((engine) => {
       expect(await fresh.entitiesByIds([idOf('1')])).toEqual([]);
       await fresh.close();
     });
+  });
+});
+
+describe('the smallest ids of a layer', () => {
+  it('are the first k of the sorted layer, for small and large layers', () => {
+    const next = random(3);
+    for (const [n, k] of [
+      [10, 3],
+      [5000, 500],
+      [20_000, 7],
+      [3, 10],
+    ]) {
+      const ids = [...new Set(Array.from({ length: n }, () => `entity:${Math.floor(next() * 1e6)}`))];
+      expect(smallest([...ids], k)).toEqual([...ids].sort().slice(0, k));
+    }
   });
 });

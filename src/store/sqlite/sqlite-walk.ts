@@ -36,8 +36,8 @@ export function sqliteWalk(connection: Connection) {
 
 interface Relations {
   /** [other end, relation id] of relations from `id` (`out`) or to it (`in`), `limit` at most, after skipping `offset`. */
-  out(id: string, limit: number, offset?: number): [string, string][];
-  in(id: string, limit: number, offset?: number): [string, string][];
+  out: (id: string, limit: number, offset?: number) => [string, string][];
+  in: (id: string, limit: number, offset?: number) => [string, string][];
   /** The lowest-id relation between `id` and any of `others`, either way. */
   lowestTo(id: string, others: string[]): string | null;
   types(ids: string[]): Map<string, string>;
@@ -100,7 +100,8 @@ function walk(relations: Relations, q: WalkQuery): NeighborRecord[] {
   const wanted = q.types?.length ? new Set<string | undefined>(q.types) : null;
   const picked: { id: string; distance: number }[] = [];
   for (let depth = 1; depth < found.length && picked.length < q.limit; depth++) {
-    const ids = found[depth].sort();
+    // Without a type filter only the first ones are wanted: a 20,000-entity layer is not sorted whole.
+    const ids = wanted ? found[depth].sort() : smallest(found[depth], q.limit - picked.length);
     const typeOf = wanted ? typesInOrder(relations, ids) : null;
     for (const id of ids) {
       if (picked.length >= q.limit) break;
@@ -139,6 +140,26 @@ function walk(relations: Relations, q: WalkQuery): NeighborRecord[] {
     }
     return best;
   }
+}
+
+/** The `k` smallest of `ids`, in order: one pass keeping a sorted list of the best so far. */
+export function smallest(ids: string[], k: number): string[] {
+  if (ids.length <= 4 * k) return ids.sort().slice(0, k);
+  const best = ids.slice(0, k).sort();
+  for (let i = k; i < ids.length; i++) {
+    const id = ids[i];
+    if (id >= best[k - 1]) continue;
+    let lo = 0;
+    let hi = k - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (best[mid] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    best.pop();
+    best.splice(lo, 0, id);
+  }
+  return best;
 }
 
 /** The types of `ids`, read a batch at a time as the caller goes down the list. */
