@@ -86,7 +86,7 @@ export async function writeSourceGraphs(
       if (part.stored) {
         stored.push(graph.source.id);
         for (const e of part.added) created.add(e.id);
-        for (const id of part.touchedStored) if (!created.has(id)) touchedStored.add(id);
+        for (const id of part.touchedStored) touchedStored.add(id);
         counts.entities += part.added.length;
         counts.relations += graph.relations.length;
         counts.positions += graph.positions.length;
@@ -115,7 +115,7 @@ interface GraphPart {
   merged: EntityRecord[];
   /** The merged entities as they were. */
   mergedBefore: EntityRecord[];
-  /** Entities already stored that this graph merges or links to. */
+  /** Entities stored before (not among `known`) that this graph merges or links to. */
   touchedStored: string[];
   /** Every entity the graph gives or links to. */
   entityIds: string[];
@@ -214,7 +214,7 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
     added,
     merged,
     mergedBefore: merged.map((e) => storedById.get(e.id)!),
-    touchedStored: [...merged.map((e) => e.id), ...linked],
+    touchedStored: [...merged.map((e) => e.id).filter((id) => !known.has(id)), ...unknown],
     // Distinct: the linked ones are the referenced ones not given.
     entityIds: [...givenIds, ...linked],
   };

@@ -151,6 +151,19 @@ forEachEngine((engine) => {
       expect((await capped.changes({ first: 10 })).items.map((c) => c.operation)).toEqual(['loadSources']);
     });
 
+    it('bumps once the version of each entity stored before a bulk load that the load links to', async () => {
+      const fresh = await engine.open();
+      await fresh.saveSourceGraph(parts[0]);
+      await fresh.loadSourceGraphs(parts.slice(1));
+      const before = parts[0].entities.map((e) => e.id);
+      const linked = new Set(relations.flatMap((r) => [r.subjectId, r.objectId]));
+      const versions = new Map((await fresh.entitiesByIds(before)).map((e) => [e.id, e.version]));
+      for (const id of before) expect([id, versions.get(id)]).toEqual([id, linked.has(id) ? 2 : 1]);
+      const [load] = (await fresh.changes({ first: 1 })).items;
+      expect(load.operation).toBe('loadSources');
+      await fresh.close();
+    });
+
     it('refuses a bulk load whole when one graph links to an entity nobody has', async () => {
       const fresh = await engine.open();
       const bad = { ...parts[parts.length - 1], relations: [{ ...relations[0], id: 'relation:dangling', objectId: 'person:nobody' }] };

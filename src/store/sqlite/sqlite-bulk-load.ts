@@ -8,7 +8,7 @@ const BULK_CACHE_KIB = 1_000_000;
 /**
  * Runs a bulk load the way SQLite loads fastest, then puts everything back:
  * - secondary indexes dropped first and built again after (one sort each, instead of millions
- *   of scattered B-tree inserts), with SQLite's sorter on a second thread;
+ *   of scattered B-tree inserts), with SQLite's sorter on a second thread and in memory;
  * - a rollback journal instead of the WAL for the one large transaction (the WAL would hold a
  *   copy of every new page, then copy it again into the database), no syncs, a large cache;
  * - foreign keys not checked row by row: the write path checks every link of the graphs itself
@@ -23,7 +23,7 @@ export function sqliteBulkLoad(connection: Connection) {
       const indexes = connection
         .prepare("select name, sql from sqlite_master where type = 'index' and sql is not null order by name")
         .all() as { name: string; sql: string }[];
-      const settings = ['journal_mode', 'synchronous', 'cache_size', 'foreign_keys', 'threads'].map(
+      const settings = ['journal_mode', 'synchronous', 'cache_size', 'foreign_keys', 'threads', 'temp_store'].map(
         (name) => [name, connection.pragma(name, { simple: true })] as const,
       );
       connection.pragma('journal_mode = DELETE');
@@ -31,6 +31,9 @@ export function sqliteBulkLoad(connection: Connection) {
       connection.pragma(`cache_size = -${BULK_CACHE_KIB}`);
       connection.pragma('foreign_keys = OFF');
       connection.pragma('threads = 2');
+      // The index builds sort in memory rather than through temporary files (11 s against 16 s
+      // for one relations index at 5,000,000 relations).
+      connection.pragma('temp_store = MEMORY');
       for (const index of indexes) connection.exec(`drop index "${index.name}"`);
       try {
         return await run(conn);
