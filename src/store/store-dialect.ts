@@ -48,6 +48,11 @@ export interface StoreDialect {
    * load fastest set up around it, and set back after, whether it succeeds or fails.
    */
   bulkLoad<T>(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Inside a bulk load's transaction, before its rows: sets aside what would slow writing them
+   * (SQLite: the secondary indexes); the returned function, called after the rows, puts it back.
+   */
+  deferIndexes(trx: Kysely<Database>): Promise<() => Promise<void>>;
   /** `GraphStore.paths`: Yen's k shortest paths over the shared search of path-finder.ts, its layers read the dialect's way. */
   paths(db: Kysely<Database>, query: PathQuery): Promise<PathRecord[]>;
 }

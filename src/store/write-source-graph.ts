@@ -81,6 +81,7 @@ export async function writeSourceGraphs(
     const touchedStored = new Set<string>();
     const stored: string[] = [];
     const counts = { entities: 0, relations: 0, positions: 0, figures: 0 };
+    const restoreIndexes = await dialect.deferIndexes(trx);
     for (const graph of graphs) {
       const part = await writeGraphPart(trx, dialect, graph, created);
       if (part.stored) {
@@ -94,6 +95,7 @@ export async function writeSourceGraphs(
       }
       onStored(graph);
     }
+    await restoreIndexes();
     if (stored.length === 0) return { value: { stored }, change: null };
     await bumpVersions(trx, [...touchedStored]);
     return {

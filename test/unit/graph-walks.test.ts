@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import Sqlite from 'better-sqlite3';
 import { random, syntheticGraph } from '../../bench/synthetic-graph';
 import { EntityType } from '../../src/domain/entity-type';
 import { Predicate } from '../../src/domain/predicate';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { kShortestPaths } from '../../src/store/path-finder';
+import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store';
 import { smallest } from '../../src/store/sqlite/sqlite-walk';
 import type { NeighborQuery, NeighborRecord, RelationRecord, SourceGraph } from '../../src/store/records';
 import { forEachEngine } from '../helpers/engines';
@@ -187,5 +192,35 @@ describe('the smallest ids of a layer', () => {
       const ids = [...new Set(Array.from({ length: n }, () => `entity:${Math.floor(next() * 1e6)}`))];
       expect(smallest([...ids], k)).toEqual([...ids].sort().slice(0, k));
     }
+  });
+});
+
+describe('a bulk load on SQLite', () => {
+  it('leaves the indexes and settings as they were, whether it fails or succeeds', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bulk-load-'));
+    const file = join(folder, 'graph.db');
+    const store = createSqliteStore(file);
+    await store.migrate();
+    const look = () => {
+      const db = new Sqlite(file, { readonly: true });
+      try {
+        return {
+          indexes: db.prepare("select name, sql from sqlite_master where type = 'index' order by name").all(),
+          journal: db.pragma('journal_mode', { simple: true }),
+        };
+      } finally {
+        db.close();
+      }
+    };
+    const before = look();
+    expect(before.indexes).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'relations_subject_walk' })]));
+    const bad = { ...parts[1], relations: [{ ...relations[0], id: 'relation:dangling', objectId: 'person:nobody' }] };
+    await expect(store.loadSourceGraphs([parts[0], bad])).rejects.toThrow(/person:nobody/);
+    expect(look()).toEqual(before);
+    await store.loadSourceGraphs(parts);
+    expect(look()).toEqual(before);
+    expect((await store.neighbors({ entityId: idOf('7'), depth: 2, limit: 500 })).length).toBeGreaterThan(0);
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 });

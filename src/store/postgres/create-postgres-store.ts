@@ -70,6 +70,8 @@ export const postgresDialect: StoreDialect = {
   listParameter: (ids) => ids,
   // One transaction of batched inserts already; ANALYZE after a large load is the operator's (see README).
   bulkLoad: (db, run) => run(db),
+  // Its indexes are kept up as the rows go in: a load that rebuilt them would lock out readers.
+  deferIndexes: async () => async () => {},
   walk: postgresWalk,
   paths: (db, query) => kShortestPaths(query, (ids) => relationsTouching(db, ids)),
 };

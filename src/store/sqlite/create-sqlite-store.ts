@@ -9,7 +9,7 @@ import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
-import { sqliteBulkLoad } from './sqlite-bulk-load';
+import { sqliteBulkLoad, sqliteDeferIndexes } from './sqlite-bulk-load';
 import { sqliteInsertRows } from './sqlite-insert-rows';
 import { sqlitePaths } from './sqlite-paths';
 import { sqliteWalk } from './sqlite-walk';
@@ -34,6 +34,7 @@ export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
     inList: (column) => `${column} in (select value from json_each(?))`,
     listParameter: (ids) => JSON.stringify(ids),
     bulkLoad: sqliteBulkLoad(connection),
+    deferIndexes: sqliteDeferIndexes,
     walk: sqliteWalk(connection),
     paths: sqlitePaths(connection),
   };

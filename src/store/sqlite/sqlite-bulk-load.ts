@@ -1,5 +1,5 @@
 import type { Database as Connection } from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database';
 
 /** Page cache during a bulk load, in KiB (SQLite's negative cache_size): the graph's hot pages. */
@@ -7,8 +7,8 @@ const BULK_CACHE_KIB = 1_000_000;
 
 /**
  * Runs a bulk load the way SQLite loads fastest, then puts everything back:
- * - secondary indexes dropped first and built again after (one sort each, instead of millions
- *   of scattered B-tree inserts), with SQLite's sorter on a second thread and in memory;
+ * - secondary indexes dropped first and built again after, inside the load's transaction
+ *   (`sqliteDeferIndexes`), with SQLite's sorter on a second thread and in memory;
  * - a rollback journal instead of the WAL for the one large transaction (the WAL would hold a
  *   copy of every new page, then copy it again into the database), no syncs, a large cache;
  * - foreign keys not checked row by row: the write path checks every link of the graphs itself
@@ -20,9 +20,6 @@ export function sqliteBulkLoad(connection: Connection) {
   return async <T>(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<T>): Promise<T> =>
     // Kysely's one connection, held throughout: nothing else runs between these statements.
     db.connection().execute(async (conn) => {
-      const indexes = connection
-        .prepare("select name, sql from sqlite_master where type = 'index' and sql is not null order by name")
-        .all() as { name: string; sql: string }[];
       const settings = ['journal_mode', 'synchronous', 'cache_size', 'foreign_keys', 'threads', 'temp_store'].map(
         (name) => [name, connection.pragma(name, { simple: true })] as const,
       );
@@ -34,12 +31,24 @@ export function sqliteBulkLoad(connection: Connection) {
       // The index builds sort in memory rather than through temporary files (11 s against 16 s
       // for one relations index at 5,000,000 relations).
       connection.pragma('temp_store = MEMORY');
-      for (const index of indexes) connection.exec(`drop index "${index.name}"`);
       try {
         return await run(conn);
       } finally {
-        for (const index of indexes) connection.exec(index.sql);
         for (const [name, value] of settings) connection.pragma(`${name} = ${String(value)}`);
       }
     });
+}
+
+/**
+ * Drops the secondary indexes (each built again by the returned function: one sort, instead of
+ * millions of scattered B-tree inserts while the rows go in). Both run inside the load's
+ * transaction, so a load that fails or dies midway leaves the indexes as they were.
+ */
+export async function sqliteDeferIndexes(trx: Kysely<Database>): Promise<() => Promise<void>> {
+  const { rows: indexes } = await sql<{ name: string; sql: string }>`
+    select name, sql from sqlite_master where type = 'index' and sql is not null order by name`.execute(trx);
+  for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(trx);
+  return async () => {
+    for (const index of indexes) await sql.raw(index.sql).execute(trx);
+  };
 }
