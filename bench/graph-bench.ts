@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { existsSync, rmSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ApolloServer } from '@apollo/server';
@@ -9,31 +9,49 @@ import { EntityNeighborsDocument, PathDocument, SearchDocument } from '../graph/
 import { PROJECT_ROOT } from '../src/paths';
 import { getSchema } from '../src/schema';
 import { type Context, createContext } from '../src/server/context';
-import type { GraphStore } from '../src/store/graph-store';
+import type { KyselyGraphStore } from '../src/store/kysely-graph-store';
 import { Client } from 'pg';
 import { type Config, loadConfig } from '../src/config';
 import { createPostgresStore } from '../src/store/postgres/create-postgres-store';
 import { createSqliteStore } from '../src/store/sqlite/create-sqlite-store';
+import { progress } from './progress';
 import { random, syntheticGraph, syntheticId } from './synthetic-graph';
 
 /**
  * `npm run bench:graph [-- SIZE ...] [--rebuild]`: builds synthetic graphs (5 relations per
  * entity, hub-heavy) into data/ (or, with DATABASE_URL=postgres://.../DB, into databases
- * DB_bench_SIZE on that server), then times neighbors(depth 2), path and search in-process
- * through the GraphQL schema, and prints p50/p99 per size and the ratio between sizes.
+ * DB_bench_SIZE on that server) through the store's bulk load, with progress, then times
+ * neighbors(depth 2), path and search in-process through the GraphQL schema, and prints p50/p99
+ * per size and the ratio between sizes, the load rate and the peak RSS. Writes the figures to
+ * bench/results/graph.json.
  */
 const SAMPLES = 60;
 const WARMUP = 5;
+/** Entities per source graph handed to the bulk load (and five times as many relations). */
+const CHUNK = 10_000;
+
+type Stats = { p50: number; p99: number };
+interface Load {
+  entities: number;
+  relations: number;
+  seconds: number;
+  entitiesPerSecond: number;
+}
 
 async function main() {
   const args = process.argv.slice(2);
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
   const rebuild = args.includes('--rebuild');
   const config = loadConfig();
-  console.log(`engine: ${config.database.dialect}`);
-  const results: Record<string, Record<number, { p50: number; p99: number }>> = {};
+  const loadBefore = loadavg();
+  console.log(
+    `engine: ${config.database.dialect}; ${cpus().length} cores (${cpus()[0]?.model}), load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
+  );
+  const results: Record<string, Record<number, Stats>> = {};
+  const loads: Record<number, Load | null> = {};
   for (const size of sizes.length ? sizes : [10_000, 100_000]) {
-    const store = await openGraph(config, size, rebuild);
+    const { store, load } = await openGraph(config, size, rebuild);
+    loads[size] = load;
     const server = new ApolloServer<Context>({ schema: await getSchema() });
     await server.start();
     const rand = random(size);
@@ -53,29 +71,75 @@ async function main() {
     await server.stop();
     await store.close();
   }
+  const loadAfter = loadavg();
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   printTable(results);
+  for (const [size, load] of Object.entries(loads)) {
+    console.log(
+      load
+        ? `load ${Number(size).toLocaleString('en')}: ${load.entities.toLocaleString('en')} entities and ${load.relations.toLocaleString('en')} relations in ${load.seconds.toFixed(1)} s, ${Math.round(load.entitiesPerSecond).toLocaleString('en')} entities/s`
+        : `load ${Number(size).toLocaleString('en')}: reused the graph built before (--rebuild to time the load)`,
+    );
+  }
+  console.log(
+    `peak RSS ${peakRssMb} MB; load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
+  );
+  const out = join(PROJECT_ROOT, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const sizeList = Object.keys(loads).map(Number);
+  writeFileSync(
+    join(out, 'graph.json'),
+    `${JSON.stringify(
+      {
+        command: `npm run bench:graph -- ${args.join(' ')}`.trim(),
+        database: config.database.dialect,
+        cores: cpus().length,
+        cpu: cpus()[0]?.model,
+        loadAverageBefore: loadBefore.map(round),
+        loadAverageAfter: loadAfter.map(round),
+        date: new Date().toISOString(),
+        samples: SAMPLES,
+        warmup: WARMUP,
+        queries: Object.entries(results).map(([query, bySize]) => ({
+          query,
+          sizes: Object.fromEntries(Object.entries(bySize).map(([size, st]) => [size, { p50Ms: round(st.p50), p99Ms: round(st.p99) }])),
+          p50Ratio: sizeList.length > 1 ? round(bySize[sizeList.at(-1)!].p50 / bySize[sizeList[0]].p50) : null,
+        })),
+        loads: Object.fromEntries(
+          Object.entries(loads).map(([size, l]) => [
+            size,
+            l && { ...l, seconds: round(l.seconds), entitiesPerSecond: Math.round(l.entitiesPerSecond) },
+          ]),
+        ),
+        peakRssMb,
+      },
+      null,
+      2,
+    )}\n`,
+  );
 }
 
-async function openGraph(config: Config, size: number, rebuild: boolean): Promise<GraphStore> {
+async function openGraph(config: Config, size: number, rebuild: boolean): Promise<{ store: KyselyGraphStore; load: Load | null }> {
   const { store, fresh } = config.database.dialect === 'postgres' ? await openPostgres(config, size, rebuild) : openSqlite(size, rebuild);
   await store.migrate();
-  if (fresh) {
-    const started = performance.now();
-    const relations = size * 5;
-    let entities = 0;
-    let links = 0;
-    for (const part of syntheticGraph({ entities: size, relations, chunk: 5_000 })) {
-      await store.saveSourceGraph(part);
-      entities += part.entities.length;
-      links += part.relations.length;
-      process.stdout.write(`\rbuilding ${size}: ${entities}/${size} entities, ${links}/${relations} relations`);
-    }
-    process.stdout.write(` in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-    // A bulk load leaves PostgreSQL without table statistics until autovacuum comes round;
-    // measured before that, plans are guesses. SQLite plans without them.
-    if (config.database.dialect === 'postgres') await analyze(config, size);
-  }
-  return store;
+  if (!fresh) return { store, load: null };
+  const relations = size * 5;
+  const bar = progress(`building ${size.toLocaleString('en')}`, size + relations, 'entities + relations');
+  let done = 0;
+  const started = performance.now();
+  await store.loadSourceGraphs(syntheticGraph({ entities: size, relations, chunk: CHUNK }), (part) => {
+    done += part.entities.length + part.relations.length;
+    bar.update(done);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  bar.done(
+    `${size.toLocaleString('en')} entities and ${relations.toLocaleString('en')} relations in ${seconds.toFixed(1)} s (indexes included)`,
+  );
+  // A bulk load leaves PostgreSQL without table statistics until autovacuum comes round;
+  // measured before that, plans are guesses. SQLite plans without them.
+  if (config.database.dialect === 'postgres') await analyze(config, size);
+  return { store, load: { entities: size, relations, seconds, entitiesPerSecond: size / seconds } };
 }
 
 function openSqlite(size: number, rebuild: boolean) {
@@ -127,7 +191,7 @@ async function analyze(config: Config, size: number): Promise<void> {
 
 async function timed<TData, TVars extends Record<string, unknown>>(
   server: ApolloServer<Context>,
-  store: GraphStore,
+  store: KyselyGraphStore,
   document: TypedDocumentNode<TData, TVars>,
   variables: TVars,
 ): Promise<number> {

@@ -3,10 +3,8 @@ import { Direction } from '../domain/direction';
 import type { EntityType } from '../domain/entity-type';
 import type { Predicate } from '../domain/predicate';
 import { fold } from '../text/fold';
-import { inChunks } from './chunks';
 import type { Database } from './database';
 import type { GraphStore } from './graph-store';
-import { kShortestPaths } from './path-finder';
 import type {
   EntityListQuery,
   EntityRecord,
@@ -37,7 +35,7 @@ import { toEntity, toFigure, toPosition, toRelation, toSentence, toSource } from
 import type { StoreDialect } from './store-dialect';
 import { GraphEdits } from './edit-graph';
 import { apiKeyByHash, createApiKey, graphVersion, listApiKeys, listChanges, revokeApiKey } from './keys-and-changes';
-import { type ImportOutcome, writeSourceGraph } from './write-source-graph';
+import { type ImportOutcome, writeSourceGraph, writeSourceGraphs } from './write-source-graph';
 import type { ListenVersion, VersionListener } from './version-listener';
 import { type ApiKeyRecord, type ChangeQuery, type ChangeRecord, SYSTEM_AUTHOR, type WriteAuthor, type WriteResult } from './write-records';
 
@@ -65,6 +63,7 @@ export class KyselyGraphStore implements GraphStore {
     private readonly dialect: StoreDialect,
     private readonly listenVersion?: ListenVersion,
     private readonly readNow?: ReadNow,
+    private readonly walkCap = WALK_CAP,
   ) {
     this.edits = new GraphEdits(db, dialect);
     this.hot = hotQueries(dialect);
@@ -96,6 +95,22 @@ export class KyselyGraphStore implements GraphStore {
   async saveSourceGraph(graph: SourceGraph): Promise<boolean> {
     const result = await this.announced(writeSourceGraph(this.db, this.dialect, graph, SYSTEM_AUTHOR));
     if (!result.ok) throw new Error(`${graph.source.id} refused: ${result.problems.map((p) => p.message).join('; ')}`);
+    return result.value.stored;
+  }
+
+  /**
+   * The bulk load: many source graphs as one write, each checked and stored exactly as
+   * `saveSourceGraph` would store it (rows, search documents), with the database set up for
+   * loading around it (SQLite: indexes built after, no syncs; see the dialect's `bulkLoad`).
+   * One change is recorded, and entities stored before the load that it merges or links to
+   * get one version bump (see `writeSourceGraphs`). Meant for building a database with nothing
+   * else using it. Throws when a graph is refused, and then nothing is stored.
+   */
+  async loadSourceGraphs(graphs: Iterable<SourceGraph>, onStored?: (graph: SourceGraph) => void): Promise<string[]> {
+    const result = await this.announced(
+      this.dialect.bulkLoad(this.db, (db) => writeSourceGraphs(db, this.dialect, graphs, SYSTEM_AUTHOR, onStored)),
+    );
+    if (!result.ok) throw new Error(`bulk load refused: ${result.problems.map((p) => p.message).join('; ')}`);
     return result.value.stored;
   }
 
@@ -326,12 +341,12 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async neighbors(query: NeighborQuery): Promise<NeighborRecord[]> {
-    return this.dialect.walk(this.db, { ...query, cap: WALK_CAP });
+    return this.dialect.walk(this.db, { ...query, cap: this.walkCap });
   }
 
   /** Yen's k shortest loop-free paths over bidirectional breadth-first searches (see path-finder.ts). */
   async paths(query: PathQuery): Promise<PathRecord[]> {
-    return kShortestPaths(query, (ids) => this.relationsTouching(ids));
+    return this.dialect.paths(this.db, query);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
@@ -367,19 +382,6 @@ export class KyselyGraphStore implements GraphStore {
       sources: Number(sources.count),
       figures: Number(figures.count),
     };
-  }
-
-  /** Relations with either end among `ids`, ordered by id. */
-  private async relationsTouching(ids: readonly string[]) {
-    const rows = await inChunks(ids, (part) =>
-      this.db
-        .selectFrom('relations')
-        .select(['id', 'subject_id', 'object_id'])
-        .where((eb) => eb.or([eb('subject_id', 'in', part), eb('object_id', 'in', part)]))
-        .execute(),
-    );
-    const unique = [...new Map(rows.map((r) => [r.id, { id: r.id, subjectId: r.subject_id, objectId: r.object_id }])).values()];
-    return unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 

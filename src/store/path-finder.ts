@@ -1,16 +1,34 @@
 import type { PathQuery, PathRecord } from './records';
 
-/** Relations with either end among the given entities, ordered by id: one layer of a search. */
-export type Expand = (entityIds: string[]) => Promise<{ id: string; subjectId: string; objectId: string }[]>;
+/**
+ * Relations with either end among the given entities, ordered by id: one layer of a search.
+ * The search may stop reading part way (it has met the other side), so a lazy sequence pays
+ * only for what is read.
+ */
+export type Expand = (entityIds: string[]) => Promise<Iterable<{ id: string; subjectId: string; objectId: string }>>;
 
 type Parents = Map<string, { prev: string; relation: string } | null>;
 
+/** A shortest path from one entity to another within `maxDepth` relations, avoiding the banned ones. */
+export type ShortestPath = (
+  fromId: string,
+  toId: string,
+  maxDepth: number,
+  bannedEntities: Set<string>,
+  bannedRelations: Set<string>,
+) => Promise<PathRecord | null>;
+
 /**
  * Yen's algorithm: the shortest path, then each next one by deviating from the last at every
- * entity along it, with the relations earlier paths took from there banned.
+ * entity along it, with the relations earlier paths took from there banned. Each search is
+ * `shortestPath` over `expand`, or a dialect's own search that finds the same path.
  */
-export async function kShortestPaths(query: PathQuery, expand: Expand): Promise<PathRecord[]> {
-  const first = await shortestPath(expand, query.fromId, query.toId, query.maxDepth, new Set(), new Set());
+export async function kShortestPaths(query: PathQuery, search: Expand | { shortest: ShortestPath }): Promise<PathRecord[]> {
+  const shortest: ShortestPath =
+    'shortest' in search
+      ? search.shortest
+      : (from, to, depth, entities, relations) => shortestPath(search, from, to, depth, entities, relations);
+  const first = await shortest(query.fromId, query.toId, query.maxDepth, new Set(), new Set());
   if (!first) return [];
   const found = [first];
   const candidates: PathRecord[] = [];
@@ -22,7 +40,7 @@ export async function kShortestPaths(query: PathQuery, expand: Expand): Promise<
       const sameRoot = found.filter((p) => root.every((id, j) => p.entityIds[j] === id));
       const bannedRelations = new Set(sameRoot.map((p) => p.relationIds[i]));
       const bannedEntities = new Set(root.slice(0, -1));
-      const spur = await shortestPath(expand, root[i], query.toId, query.maxDepth - i, bannedEntities, bannedRelations);
+      const spur = await shortest(root[i], query.toId, query.maxDepth - i, bannedEntities, bannedRelations);
       if (!spur) continue;
       const candidate = {
         entityIds: [...root.slice(0, -1), ...spur.entityIds],
@@ -66,11 +84,12 @@ export async function shortestPath(
         if (!inFrontier.has(from) || side.parents.has(to) || bannedEntities.has(to)) continue;
         side.parents.set(to, { prev: from, relation: r.id });
         next.push(to);
+        // The first entity of the new layer that the other side has reached is where they meet;
+        // the rest of the layer cannot change that, nor the parents on the way to it.
+        if (other.parents.has(to)) return joinPath(to, forward.parents, backward.parents);
       }
     }
     side.frontier = next;
-    const meeting = next.find((id) => other.parents.has(id));
-    if (meeting) return joinPath(meeting, forward.parents, backward.parents);
   }
   return null;
 }

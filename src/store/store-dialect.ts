@@ -1,6 +1,6 @@
-import type { Kysely, Migration } from 'kysely';
+import type { Insertable, Kysely, Migration } from 'kysely';
 import type { Database } from './database';
-import type { EntityRecord, NeighborQuery, NeighborRecord, SearchHit, SearchQuery } from './records';
+import type { EntityRecord, NeighborQuery, NeighborRecord, PathQuery, PathRecord, SearchHit, SearchQuery } from './records';
 
 export interface WalkQuery extends NeighborQuery {
   /** Most walk steps taken before the walk stops widening; nearest steps go first. */
@@ -18,6 +18,16 @@ export interface StoreDialect {
   withMigrationLock(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<void>): Promise<void>;
   /** Called first in every write transaction: writers of one database take turns. */
   lockWrites(trx: Kysely<Database>): Promise<void>;
+  /**
+   * Inserts rows into `table`, as many statements as the dialect needs, in order; with
+   * `conflict` (a unique key's columns), a row whose key is stored already is skipped.
+   */
+  insertRows<T extends keyof Database>(
+    db: Kysely<Database>,
+    table: T,
+    rows: readonly Insertable<Database[T]>[],
+    conflict?: readonly (keyof Database[T] & string)[],
+  ): Promise<void>;
   /** Adds entities to the full-text index, inside the transaction that stores them. */
   indexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void>;
   /** Takes entities out of the full-text index (before they change or go); their vocabulary stays, harmless. */
@@ -38,6 +48,18 @@ export interface StoreDialect {
    */
   inPairs(first: string, second: string, position: number): string;
   pairsParameter(pairs: readonly (readonly [string, string])[]): unknown;
-  /** `GraphStore.neighbors`, as a recursive query. */
+  /** `GraphStore.neighbors`: the walk its doc comment defines, nearest first, within the cap. */
   walk(db: Kysely<Database>, query: WalkQuery): Promise<NeighborRecord[]>;
+  /**
+   * Runs a bulk load (`KyselyGraphStore.loadSourceGraphs`) with whatever makes the database
+   * load fastest set up around it, and set back after, whether it succeeds or fails.
+   */
+  bulkLoad<T>(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Inside a bulk load's transaction, before its rows: sets aside what would slow writing them
+   * (SQLite: the secondary indexes); the returned function, called after the rows, puts it back.
+   */
+  deferIndexes(trx: Kysely<Database>): Promise<() => Promise<void>>;
+  /** `GraphStore.paths`: Yen's k shortest paths over the shared search of path-finder.ts, its layers read the dialect's way. */
+  paths(db: Kysely<Database>, query: PathQuery): Promise<PathRecord[]>;
 }

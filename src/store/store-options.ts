@@ -3,6 +3,8 @@ import type { KyselyConfig } from 'kysely';
 export interface StoreOptions {
   /** Called with every SQL statement the store runs: tests count them to check batching. */
   onQuery?: (sql: string) => void;
+  /** Walk steps one neighborhood call may take (default `WALK_CAP`); tests make hubs bigger than it small. */
+  walkCap?: number;
 }
 
 /** Kysely's `log` hook for `onQuery`, or nothing when no one listens. */

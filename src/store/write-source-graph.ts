@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { UserErrorCode } from '../domain/user-error-code';
-import { inChunks, insertInChunks } from './chunks';
+import { inChunks } from './chunks';
 import type { Database } from './database';
 import { mergeEntity } from './merge-entity';
 import type { EntityRecord, SourceGraph } from './records';
@@ -34,106 +34,190 @@ export async function writeSourceGraph(
   author: WriteAuthor,
 ): Promise<WriteResult<ImportOutcome>> {
   return writeTransaction(db, dialect, author, async (trx) => {
-    const existing = await trx.selectFrom('sources').select(['id', 'text']).where('id', '=', graph.source.id).executeTakeFirst();
-    if (existing) {
-      if (existing.text === graph.source.text) return { value: { stored: false, merged: [], added: [] }, change: null };
-      throw new Refusal([
-        { code: UserErrorCode.CONFLICT, field: ['source', 'id'], message: `${graph.source.id} is stored already, with another text` },
-      ]);
-    }
-    await trx.insertInto('sources').values(sourceRow(graph.source)).execute();
-    await insertInChunks(graph.sentences, sentenceRow, (rows) => trx.insertInto('sentences').values(rows).execute());
-
-    const givenIds = new Set(graph.entities.map((e) => e.id));
-    const referenced = [
-      ...graph.relations.flatMap((r) => [r.subjectId, r.objectId]),
-      ...graph.positions.flatMap((p) => [p.personId, p.ofId ?? p.personId]),
-      ...graph.figures.flatMap((f) => [f.attackId, f.reportedById ?? f.attackId]),
-    ];
-    const stored = await inChunks([...givenIds, ...referenced], (part) =>
-      trx.selectFrom('entities').selectAll().where('id', 'in', part).execute(),
-    );
-    const storedById = new Map(stored.map((r) => [r.id, toEntity(r)]));
-
-    const problems: WriteProblem[] = [];
-    const missing = [...new Set(referenced)].filter((id) => !givenIds.has(id) && !storedById.has(id));
-    for (const id of missing)
-      problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['graph'], message: `no entity has id "${id}"` });
-    const added: EntityRecord[] = [];
-    const merged: EntityRecord[] = [];
-    for (const entity of graph.entities) {
-      const before = storedById.get(entity.id);
-      if (!before) {
-        added.push(entity);
-        continue;
-      }
-      const outcome = mergeEntity(before, entity);
-      if ('problem' in outcome) problems.push({ ...outcome.problem, field: ['graph', 'entities', entity.id, outcome.problem.field] });
-      else merged.push(outcome.merged);
-    }
-    if (problems.length > 0) throw new Refusal(problems);
-
-    await insertInChunks(added, entityRow, (rows) => trx.insertInto('entities').values(rows).execute());
-    await dialect.indexForSearch(trx, added);
-    for (const entity of merged) {
-      const { id: _id, ...row } = entityRow(entity);
-      await trx.updateTable('entities').set(row).where('id', '=', entity.id).execute();
-    }
+    const part = await writeGraphPart(trx, dialect, graph, new Set());
+    if (!part.stored) return { value: { stored: false, merged: [], added: [] }, change: null };
     // Stored entities this source merges or links to have changed: their versions go up.
-    await bumpVersions(trx, [...merged.map((e) => e.id), ...referenced.filter((id) => !givenIds.has(id))]);
-    await dialect.unindexForSearch(
-      trx,
-      merged.map((e) => e.id),
-    );
-    await dialect.indexForSearch(trx, merged);
-
-    await insertInChunks(graph.relations, relationRow, (rows) =>
-      trx
-        .insertInto('relations')
-        .values(rows)
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute(),
-    );
-    await insertInChunks(graph.positions, positionRow, (rows) =>
-      trx
-        .insertInto('positions')
-        .values(rows)
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute(),
-    );
-    await insertInChunks(graph.figures, figureRow, (rows) =>
-      trx
-        .insertInto('figures')
-        .values(rows)
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute(),
-    );
-    await insertInChunks(graph.evidence, evidenceRow, (rows) =>
-      trx
-        .insertInto('evidence')
-        .values(rows)
-        .onConflict((oc) => oc.columns(['owner_id', 'source_id', 'start_offset', 'end_offset']).doNothing())
-        .execute(),
-    );
+    await bumpVersions(trx, part.touchedStored);
     const { text: _text, ...source } = graph.source;
-    const outcome: ImportOutcome = { stored: true, merged: merged.map((e) => e.id), added: added.map((e) => e.id) };
+    const outcome: ImportOutcome = { stored: true, merged: part.merged.map((e) => e.id), added: part.added.map((e) => e.id) };
     return {
       value: outcome,
       change: {
         operation: 'importSource',
-        entityIds: [...givenIds, ...referenced],
-        before: merged.length > 0 ? { merged: merged.map((e) => storedById.get(e.id)) } : null,
+        entityIds: part.entityIds,
+        before: part.merged.length > 0 ? { merged: part.mergedBefore } : null,
         after: {
           source,
           added: {
-            entities: added.length,
+            entities: part.added.length,
             relations: graph.relations.length,
             positions: graph.positions.length,
             figures: graph.figures.length,
           },
-          merged,
+          merged: part.merged,
         },
       },
     };
   });
+}
+
+/**
+ * Many source graphs as one write (a bulk load): each is checked and stored exactly as
+ * `writeSourceGraph` checks and stores it, in order, so a graph may link to entities of the
+ * graphs before it; the first refused rolls the whole load back. As one write it records one
+ * change (`loadSources`) and bumps once the version of each entity stored before the load that
+ * the load merges or links to; entities it creates stay at version 1. `onStored` hears each
+ * graph as it is written (for progress).
+ */
+export async function writeSourceGraphs(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  graphs: Iterable<SourceGraph>,
+  author: WriteAuthor,
+  onStored: (graph: SourceGraph) => void = () => {},
+): Promise<WriteResult<{ stored: string[] }>> {
+  return writeTransaction(db, dialect, author, async (trx) => {
+    const created = new Set<string>();
+    const touchedStored = new Set<string>();
+    const stored: string[] = [];
+    const counts = { entities: 0, relations: 0, positions: 0, figures: 0 };
+    const restoreIndexes = await dialect.deferIndexes(trx);
+    for (const graph of graphs) {
+      const part = await writeGraphPart(trx, dialect, graph, created);
+      if (part.stored) {
+        stored.push(graph.source.id);
+        for (const e of part.added) created.add(e.id);
+        for (const id of part.touchedStored) touchedStored.add(id);
+        counts.entities += part.added.length;
+        counts.relations += graph.relations.length;
+        counts.positions += graph.positions.length;
+        counts.figures += graph.figures.length;
+      }
+      onStored(graph);
+    }
+    await restoreIndexes();
+    if (stored.length === 0) return { value: { stored }, change: null };
+    await bumpVersions(trx, [...touchedStored]);
+    return {
+      value: { stored },
+      // Every entity a graph gives or links to was created by the load or stored before it.
+      change: {
+        operation: 'loadSources',
+        entityIds: [...created, ...touchedStored],
+        before: null,
+        after: { sources: stored, added: counts },
+      },
+    };
+  });
+}
+
+interface GraphPart {
+  stored: boolean;
+  added: EntityRecord[];
+  merged: EntityRecord[];
+  /** The merged entities as they were. */
+  mergedBefore: EntityRecord[];
+  /** Entities stored before (not among `known`) that this graph merges or links to. */
+  touchedStored: string[];
+  /** Every entity the graph gives or links to. */
+  entityIds: string[];
+}
+
+/**
+ * Checks one source graph and writes its rows, inside the caller's transaction: everything a
+ * write of it does but the version bumps and the change record, which the caller makes.
+ * `known` are entities this transaction created already: they exist, and need no look-up.
+ */
+async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, graph: SourceGraph, known: Set<string>): Promise<GraphPart> {
+  const existing = await trx.selectFrom('sources').select(['id', 'text']).where('id', '=', graph.source.id).executeTakeFirst();
+  if (existing) {
+    if (existing.text === graph.source.text)
+      return { stored: false, added: [], merged: [], mergedBefore: [], touchedStored: [], entityIds: [] };
+    throw new Refusal([
+      { code: UserErrorCode.CONFLICT, field: ['source', 'id'], message: `${graph.source.id} is stored already, with another text` },
+    ]);
+  }
+  await trx.insertInto('sources').values(sourceRow(graph.source)).execute();
+  await dialect.insertRows(trx, 'sentences', graph.sentences.map(sentenceRow));
+
+  const givenIds = new Set(graph.entities.map((e) => e.id));
+  // Entities linked to and not given, each once: a plain loop, as a bulk load links millions.
+  const linkedIds = new Set<string>();
+  const link = (id: string | null) => {
+    if (id !== null && !givenIds.has(id)) linkedIds.add(id);
+  };
+  for (const r of graph.relations) {
+    link(r.subjectId);
+    link(r.objectId);
+  }
+  for (const p of graph.positions) {
+    link(p.personId);
+    link(p.ofId);
+  }
+  for (const f of graph.figures) {
+    link(f.attackId);
+    link(f.reportedById);
+  }
+  const linked = [...linkedIds];
+  // Given entities may merge with stored ones: their rows are read. Linked ones need only exist.
+  const stored = await inChunks([...givenIds], (part) => trx.selectFrom('entities').selectAll().where('id', 'in', part).execute());
+  const storedById = new Map(stored.map((r) => [r.id, toEntity(r)]));
+  const unknown = linked.filter((id) => !known.has(id));
+  const found = new Set(
+    (await inChunks(unknown, (part) => trx.selectFrom('entities').select('id').where('id', 'in', part).execute())).map((r) => r.id),
+  );
+
+  // Sentences and evidence cite this source or stored ones (checked here too, not only by
+  // foreign keys: a bulk load writes with those off).
+  const cited = [...new Set([...graph.sentences, ...graph.evidence].map((c) => c.sourceId))].filter((id) => id !== graph.source.id);
+  const citedStored = new Set(
+    (await inChunks(cited, (part) => trx.selectFrom('sources').select('id').where('id', 'in', part).execute())).map((r) => r.id),
+  );
+
+  const problems: WriteProblem[] = [];
+  for (const id of cited.filter((id) => !citedStored.has(id))) {
+    problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['graph'], message: `no source has id "${id}"` });
+  }
+  for (const id of unknown.filter((id) => !found.has(id))) {
+    problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['graph'], message: `no entity has id "${id}"` });
+  }
+  const added: EntityRecord[] = [];
+  const merged: EntityRecord[] = [];
+  for (const entity of graph.entities) {
+    const before = storedById.get(entity.id);
+    if (!before) {
+      added.push(entity);
+      continue;
+    }
+    const outcome = mergeEntity(before, entity);
+    if ('problem' in outcome) problems.push({ ...outcome.problem, field: ['graph', 'entities', entity.id, outcome.problem.field] });
+    else merged.push(outcome.merged);
+  }
+  if (problems.length > 0) throw new Refusal(problems);
+
+  await dialect.insertRows(trx, 'entities', added.map(entityRow));
+  await dialect.indexForSearch(trx, added);
+  for (const entity of merged) {
+    const { id: _id, ...row } = entityRow(entity);
+    await trx.updateTable('entities').set(row).where('id', '=', entity.id).execute();
+  }
+  await dialect.unindexForSearch(
+    trx,
+    merged.map((e) => e.id),
+  );
+  await dialect.indexForSearch(trx, merged);
+
+  await dialect.insertRows(trx, 'relations', graph.relations.map(relationRow), ['id']);
+  await dialect.insertRows(trx, 'positions', graph.positions.map(positionRow), ['id']);
+  await dialect.insertRows(trx, 'figures', graph.figures.map(figureRow), ['id']);
+  await dialect.insertRows(trx, 'evidence', graph.evidence.map(evidenceRow), ['owner_id', 'source_id', 'start_offset', 'end_offset']);
+  return {
+    stored: true,
+    added,
+    merged,
+    mergedBefore: merged.map((e) => storedById.get(e.id)!),
+    touchedStored: [...merged.map((e) => e.id).filter((id) => !known.has(id)), ...unknown],
+    // Distinct: the linked ones are the referenced ones not given.
+    entityIds: [...givenIds, ...linked],
+  };
 }

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { chunks, insertInChunks } from './chunks';
+import { chunks } from './chunks';
 import type { Database } from './database';
 import { Refusal } from './refusal';
 import type { StoreDialect } from './store-dialect';
@@ -29,7 +29,7 @@ export async function writeTransaction<T>(
     return await db.transaction().execute(async (trx) => {
       await dialect.lockWrites(trx);
       const { value, change } = await run(trx);
-      if (change) await recordChange(trx, author, change);
+      if (change) await recordChange(trx, dialect, author, change);
       return { ok: true as const, value };
     });
   } catch (error) {
@@ -38,7 +38,7 @@ export async function writeTransaction<T>(
   }
 }
 
-async function recordChange(trx: Kysely<Database>, author: WriteAuthor, change: ChangeEntry): Promise<void> {
+async function recordChange(trx: Kysely<Database>, dialect: StoreDialect, author: WriteAuthor, change: ChangeEntry): Promise<void> {
   const { version } = await trx
     .updateTable('graph_meta')
     .set({ version: sql<number>`version + 1` })
@@ -58,10 +58,10 @@ async function recordChange(trx: Kysely<Database>, author: WriteAuthor, change: 
     })
     .execute();
   const ids = [...new Set(change.entityIds)];
-  await insertInChunks(
-    ids,
-    (id) => ({ entity_id: id, version }),
-    (rows) => trx.insertInto('change_entities').values(rows).execute(),
+  await dialect.insertRows(
+    trx,
+    'change_entities',
+    ids.map((id) => ({ entity_id: id, version })),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Expression, Migration } from 'kysely';
 import { init } from './0001-init';
 import { writes } from './0003-writes';
+import { walkIndexes } from './0005-walk-indexes';
 
 /**
  * Portable migrations, by name, for a dialect's code-point text type; a dialect adds its own.
@@ -8,5 +9,5 @@ import { writes } from './0003-writes';
  * 0002 falls between these.
  */
 export function portableMigrations(text: 'text' | Expression<unknown>): Record<string, Migration> {
-  return { '0001_init': init(text), '0003_writes': writes(text) };
+  return { '0001_init': init(text), '0003_writes': writes(text), '0005_walk_indexes': walkIndexes };
 }

@@ -13,6 +13,9 @@ import { postgresSearch as searchMigration } from './migrations/0002-search';
 import { postgresVersionNotify } from './migrations/0004-version-notify';
 import { postgresIndexForSearch, postgresSearch, postgresUnindexForSearch } from './postgres-search';
 import { postgresWalk } from './postgres-walk';
+import { kShortestPaths } from '../path-finder';
+import { relationsTouching } from '../relations-touching';
+import { insertRows } from '../insert-rows';
 import { withNamedStatements } from './named-statements';
 
 /** Advisory lock keys, fixed so every replica of this service takes the same ones. */
@@ -58,6 +61,7 @@ export const postgresDialect: StoreDialect = {
   async lockWrites(trx) {
     await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
   },
+  insertRows,
   indexForSearch: postgresIndexForSearch,
   unindexForSearch: postgresUnindexForSearch,
   search: postgresSearch,
@@ -67,7 +71,12 @@ export const postgresDialect: StoreDialect = {
   inPairs: (first, second, position) =>
     `(${first}, ${second}) in (select k ->> 0, k ->> 1 from jsonb_array_elements($${position}::jsonb) k)`,
   pairsParameter: (pairs) => JSON.stringify(pairs),
+  // One transaction of batched inserts already; ANALYZE after a large load is the operator's (see README).
+  bulkLoad: (db, run) => run(db),
+  // Its indexes are kept up as the rows go in: a load that rebuilt them would lock out readers.
+  deferIndexes: async () => async () => {},
   walk: postgresWalk,
+  paths: (db, query) => kShortestPaths(query, (ids) => relationsTouching(db, ids)),
 };
 
 /** A store over a pool of connections to `connectionString`; connection failures surface as SERVICE_UNAVAILABLE. */
@@ -86,7 +95,7 @@ export function createPostgresStore(connectionString: string, settings: Postgres
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), ...queryLog(options) });
   const listen: ListenVersion = (readVersion, onVersion) => listenGraphVersion(url, readVersion, onVersion);
-  return withConnectionErrors(new KyselyGraphStore(db, postgresDialect, listen));
+  return withConnectionErrors(new KyselyGraphStore(db, postgresDialect, listen, undefined, options.walkCap));
 }
 
 /**

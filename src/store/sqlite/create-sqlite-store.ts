@@ -10,28 +10,43 @@ import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
 import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
+import { sqliteBulkLoad, sqliteDeferIndexes } from './sqlite-bulk-load';
+import { sqliteInsertRows } from './sqlite-insert-rows';
+import { sqlitePaths } from './sqlite-paths';
 import { sqliteWalk } from './sqlite-walk';
 import { rawReads } from './raw-reads';
 import { withStatementCache } from './statement-cache';
 
-/** SQLite's own parts: FTS5 search and the recursive walk. */
-export const sqliteDialect: StoreDialect = {
-  // SQLite's text compares by code point already.
-  migrations: { ...portableMigrations('text'), '0002_sqlite_search': searchMigration },
-  // One file, one writer at a time: Kysely's migration lock table and SQLite's own write lock suffice.
-  withMigrationLock: (db, run) => run(db),
-  lockWrites: async () => {},
-  indexForSearch: sqliteIndexForSearch,
-  unindexForSearch: sqliteUnindexForSearch,
-  search: sqliteSearch,
-  // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
-  inList: (column) => `${column} in (select value from json_each(?))`,
-  listParameter: (ids) => JSON.stringify(ids),
-  // SQLite binds `?` in the order they appear, so the position is the order of use.
-  inPairs: (first, second) => `(${first}, ${second}) in (select value ->> 0, value ->> 1 from json_each(?))`,
-  pairsParameter: (pairs) => JSON.stringify(pairs),
-  walk: sqliteWalk,
-};
+/**
+ * SQLite's own parts: FTS5 search, and walks and paths that read through the connection
+ * itself (in-process and synchronous: many small indexed reads cost little).
+ */
+export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
+  return {
+    // SQLite's text compares by code point already.
+    migrations: { ...portableMigrations('text'), '0002_sqlite_search': searchMigration },
+    // One file, one writer at a time: Kysely's migration lock table and SQLite's own write lock suffice.
+    withMigrationLock: (db, run) => run(db),
+    lockWrites: async () => {},
+    insertRows: sqliteInsertRows,
+    indexForSearch: sqliteIndexForSearch,
+    unindexForSearch: sqliteUnindexForSearch,
+    search: sqliteSearch,
+    // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
+    inList: (column) => `${column} in (select value from json_each(?))`,
+    listParameter: (ids) => JSON.stringify(ids),
+    // SQLite binds `?` in the order they appear, so the position is the order of use.
+    inPairs: (first, second) => `(${first}, ${second}) in (select value ->> 0, value ->> 1 from json_each(?))`,
+    pairsParameter: (pairs) => JSON.stringify(pairs),
+    bulkLoad: sqliteBulkLoad(connection),
+    deferIndexes: sqliteDeferIndexes,
+    walk: sqliteWalk(connection),
+    paths: sqlitePaths(connection),
+  };
+}
+
+/** Bytes of the database file mapped into memory for reads. */
+const MMAP_BYTES = 4 * 1024 ** 3;
 
 /** Opens (creating its folder if need be) the embedded database; `:memory:` keeps it in RAM. */
 export function createSqliteStore(filename: string, options: StoreOptions = {}): KyselyGraphStore {
@@ -48,6 +63,10 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // less per hot lookup here (the entity page's link lookup 12.4 -> 11.4 µs, a relation page
   // 24.7 -> 23.5 µs; on a fresh copy of the database opened alone, 31 -> 10 µs).
   database.pragma('temp_store = MEMORY');
+  // Reads straight from the file's pages in memory rather than through a read() call per page
+  // missed in SQLite's small cache: 300 random entities of 1,000,000 load in 1.8 ms, not 2.9.
+  // The mapping is address space, not memory; the pages are the OS's file cache either way.
+  database.pragma(`mmap_size = ${MMAP_BYTES}`);
   const reads = rawReads(database);
   const readNow: ReadNow = (sql, parameters) => {
     // Inside a write transaction the one connection would see writes not yet committed: the
@@ -58,8 +77,9 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   };
   return new KyselyGraphStore(
     new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
-    sqliteDialect,
+    sqliteDialect(database),
     undefined,
     readNow,
+    options.walkCap,
   );
 }
