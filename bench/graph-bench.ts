@@ -25,8 +25,8 @@ import { random, syntheticGraph, syntheticId } from './synthetic-graph';
  * per size and the ratio between sizes, the load rate and the peak RSS. Writes the figures to
  * bench/results/graph.json.
  */
-const SAMPLES = 60;
-const WARMUP = 5;
+const SAMPLES = 500;
+const WARMUP = 20;
 /** Entities per source graph handed to the bulk load (and five times as many relations). */
 const CHUNK = 10_000;
 
