@@ -89,7 +89,7 @@ async function main() {
   const round = (x: number) => Math.round(x * 100) / 100;
   const sizeList = Object.keys(loads).map(Number);
   writeFileSync(
-    join(out, 'graph.json'),
+    join(out, config.database.dialect === 'postgres' ? 'graph-postgres.json' : 'graph.json'),
     `${JSON.stringify(
       {
         command: `npm run bench:graph -- ${args.join(' ')}`.trim(),

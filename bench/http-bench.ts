@@ -21,7 +21,7 @@ import { type LoadResult, type ServerProcess, drive, startCeiling, startService 
  * `BENCH_DATABASE_URL` runs the service on another database (e.g. PostgreSQL).
  * `BENCH_BASELINE_DIST` (another build's `dist/`, e.g. of an earlier commit) adds that build
  * to the alternation, A B C A B C, so a change is measured against what it replaced under the
- * same load. Writes bench/results/http.json.
+ * same load. Writes bench/results/http.json (http-postgres.json with `BENCH_DATABASE_URL`).
  */
 
 interface Operation {
@@ -110,7 +110,7 @@ async function main() {
   const out = join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(
-    join(out, 'http.json'),
+    join(out, process.env.BENCH_DATABASE_URL ? 'http-postgres.json' : 'http.json'),
     JSON.stringify(
       {
         command: `BENCH_CACHE=${modes.join(',')} npm run bench:http -- --seconds ${seconds} --rounds ${rounds} --connections ${connections}`,

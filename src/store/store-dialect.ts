@@ -60,6 +60,12 @@ export interface StoreDialect {
    * (SQLite: the secondary indexes); the returned function, called after the rows, puts it back.
    */
   deferIndexes(trx: Kysely<Database>): Promise<() => Promise<void>>;
+  /**
+   * Inside a bulk load's transaction, after each stored part, with the entities the load had
+   * stored before the part and after it: keeps the planner's picture of the growing tables true
+   * (PostgreSQL), or does nothing.
+   */
+  bulkProgress(trx: Kysely<Database>, entitiesBefore: number, entitiesAfter: number): Promise<void>;
   /** `GraphStore.paths`: Yen's k shortest paths over the shared search of path-finder.ts, its layers read the dialect's way. */
   paths(db: Kysely<Database>, query: PathQuery): Promise<PathRecord[]>;
 }

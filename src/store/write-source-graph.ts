@@ -88,10 +88,12 @@ export async function writeSourceGraphs(
         stored.push(graph.source.id);
         for (const e of part.added) created.add(e.id);
         for (const id of part.touchedStored) touchedStored.add(id);
+        const before = counts.entities;
         counts.entities += part.added.length;
         counts.relations += graph.relations.length;
         counts.positions += graph.positions.length;
         counts.figures += graph.figures.length;
+        await dialect.bulkProgress(trx, before, counts.entities);
       }
       onStored(graph);
     }

@@ -40,6 +40,8 @@ export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
     pairsParameter: (pairs) => JSON.stringify(pairs),
     bulkLoad: sqliteBulkLoad(connection),
     deferIndexes: sqliteDeferIndexes,
+    // SQLite plans without table statistics: nothing to keep up.
+    bulkProgress: async () => {},
     walk: sqliteWalk(connection),
     paths: sqlitePaths(connection),
   };
