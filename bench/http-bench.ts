@@ -12,7 +12,8 @@ import { type LoadResult, type ServerProcess, drive, startCeiling, startService 
  * `node:http` server answering the very bytes the service answered (the ceiling), then drives
  * them alternately, service then ceiling, `rounds` times in one run, so both see the same
  * machine load. The ratio of their mean req/s is the figure that counts: absolute numbers on a
- * shared machine drift, ratios measured side by side do not.
+ * shared machine drift, ratios measured side by side do not. Each server's CPU time per
+ * request is reported too, and its ratio, which moves less than req/s when the machine is busy.
  *
  * Each response-cache mode runs the set again against a service started with that
  * `RESPONSE_CACHE`: `off` computes every answer, `on` answers from the cache (the probe that
@@ -48,6 +49,8 @@ interface Row {
   service: Summary;
   ceiling: Summary;
   ratio: number;
+  /** The ceiling's CPU per request over the service's: how close the service's own work comes to bare HTTP's. */
+  cpuRatio: number;
   baseline?: Summary & { ratio: number };
   serviceRuns: LoadResult[];
   ceilingRuns: LoadResult[];
@@ -55,6 +58,7 @@ interface Row {
 
 interface Summary {
   requestsPerSecond: number;
+  cpuMicrosPerRequest: number;
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
@@ -171,6 +175,7 @@ async function compare(
       service: s,
       ceiling: c,
       ratio: round3(s.requestsPerSecond / c.requestsPerSecond),
+      cpuRatio: round3(c.cpuMicrosPerRequest / s.cpuMicrosPerRequest),
       ...(b ? { baseline: { ...b, ratio: round3(b.requestsPerSecond / c.requestsPerSecond) } } : {}),
       serviceRuns,
       ceilingRuns,
@@ -185,6 +190,7 @@ function summarize(runs: LoadResult[]): Summary {
   const mean = (f: (r: LoadResult) => number) => runs.reduce((sum, r) => sum + f(r), 0) / runs.length;
   return {
     requestsPerSecond: Math.round(mean((r) => r.requestsPerSecond)),
+    cpuMicrosPerRequest: round3(mean((r) => r.cpuMicrosPerRequest)),
     p50Ms: round3(mean((r) => r.p50Ms)),
     p99Ms: round3(mean((r) => r.p99Ms)),
     non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
@@ -200,7 +206,8 @@ function line(r: Row): string {
   const s = r.service;
   return (
     `${r.operation} (cache ${r.cache}, ${r.bytes} bytes): service ${fmt(s.requestsPerSecond)} req/s, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, ` +
-    `non-2xx ${s.non2xx}, errors ${s.errors}, peak RSS ${s.peakRssMb} MB; ceiling ${fmt(r.ceiling.requestsPerSecond)} req/s; ratio ${r.ratio.toFixed(3)}` +
+    `${s.cpuMicrosPerRequest} µs CPU per request, non-2xx ${s.non2xx}, errors ${s.errors}, peak RSS ${s.peakRssMb} MB; ` +
+    `ceiling ${fmt(r.ceiling.requestsPerSecond)} req/s, ${r.ceiling.cpuMicrosPerRequest} µs CPU per request; ratio ${r.ratio.toFixed(3)}, CPU ratio ${r.cpuRatio.toFixed(3)}` +
     (r.baseline
       ? `; baseline ${fmt(r.baseline.requestsPerSecond)} req/s (ratio ${r.baseline.ratio.toFixed(3)}), speed-up ${(s.requestsPerSecond / r.baseline.requestsPerSecond).toFixed(2)}x`
       : '')
@@ -209,11 +216,11 @@ function line(r: Row): string {
 
 function table(rows: Row[]): string {
   const head =
-    '| operation | response cache | bytes | service req/s | p50 | p99 | ceiling req/s | ceiling p50 | ceiling p99 | ratio to ceiling |\n' +
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+    '| operation | response cache | bytes | service req/s | p50 | p99 | CPU µs per request | ceiling req/s | ceiling CPU µs per request | ratio to ceiling | CPU ratio |\n' +
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
   const body = rows.map(
-    ({ operation, cache, bytes, service: s, ceiling: c, ratio }) =>
-      `| ${operation} | ${cache} | ${fmt(bytes)} | ${fmt(s.requestsPerSecond)} | ${s.p50Ms} ms | ${s.p99Ms} ms | ${fmt(c.requestsPerSecond)} | ${c.p50Ms} ms | ${c.p99Ms} ms | ${ratio.toFixed(3)} |`,
+    ({ operation, cache, bytes, service: s, ceiling: c, ratio, cpuRatio }) =>
+      `| ${operation} | ${cache} | ${fmt(bytes)} | ${fmt(s.requestsPerSecond)} | ${s.p50Ms} ms | ${s.p99Ms} ms | ${s.cpuMicrosPerRequest} | ${fmt(c.requestsPerSecond)} | ${c.cpuMicrosPerRequest} | ${ratio.toFixed(3)} | ${cpuRatio.toFixed(3)} |`,
   );
   return [head, ...body].join('\n');
 }
