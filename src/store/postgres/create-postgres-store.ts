@@ -71,7 +71,7 @@ export const postgresDialect: StoreDialect = {
   inPairs: (first, second, position) =>
     `(${first}, ${second}) in (select k ->> 0, k ->> 1 from jsonb_array_elements($${position}::jsonb) k)`,
   pairsParameter: (pairs) => JSON.stringify(pairs),
-  // One transaction of batched inserts already; ANALYZE after a large load is the operator's (see README).
+  // One transaction of batched inserts already (see `bulkProgress` for the planner's statistics).
   bulkLoad: (db, run) => run(db),
   // Its indexes are kept up as the rows go in: a load that rebuilt them would lock out readers.
   deferIndexes: async () => async () => {},

@@ -1,7 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-
-/** Distinct read statements kept, as in `withStatementCache`. */
-const CAPACITY = 500;
+import { STATEMENT_CAPACITY, preparedOnce } from './statement-cache';
 
 interface RawStatement {
   statement: Statement<unknown[], unknown[]>;
@@ -13,20 +11,15 @@ interface RawStatement {
  * an array), the row objects then built here: the driver builds them through its native API
  * one property at a time, which took a third of a hot lookup's time (measured: three entity
  * rows 11.4 -> 8.2 µs, the seven evidence rows of a page 14.2 -> 10.3 µs). The objects are
- * the same, keys in column order. Least recently used out first.
+ * the same, keys in column order.
  */
-export function rawReads(database: Database, capacity = CAPACITY) {
-  const statements = new Map<string, RawStatement>();
+export function rawReads(database: Database, capacity = STATEMENT_CAPACITY) {
+  const prepare = preparedOnce<RawStatement>((sql) => {
+    const statement = database.prepare<unknown[], unknown[]>(sql).raw(true);
+    return { statement, names: columnNames(statement) };
+  }, capacity);
   return (sql: string, parameters: readonly unknown[]): Record<string, unknown>[] => {
-    let entry = statements.get(sql);
-    if (entry) {
-      statements.delete(sql);
-    } else {
-      const statement = database.prepare<unknown[], unknown[]>(sql).raw(true);
-      entry = { statement, names: columnNames(statement) };
-      if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
-    }
-    statements.set(sql, entry);
+    const entry = prepare(sql);
     const rows = entry.statement.all(parameters);
     // SQLite re-prepares a statement whose tables changed; `select *` may then have other columns.
     if (rows.length > 0 && rows[0].length !== entry.names.length) entry.names = columnNames(entry.statement);
