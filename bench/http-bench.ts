@@ -28,6 +28,8 @@ import { type LoadResult, type ServerProcess, drive, startCeiling, startService 
 interface Operation {
   name: string;
   body: string;
+  /** Run only with these response-cache modes (all when absent). */
+  modes?: string[];
 }
 
 const OPERATIONS: Operation[] = [
@@ -40,6 +42,9 @@ const OPERATIONS: Operation[] = [
     name: 'Search',
     body: JSON.stringify({ query: print(SearchDocument), operationName: 'Search', variables: { query: 'kyiv', first: 10 } }),
   },
+  // The stack's floor: what Fastify, Apollo and the executor cost a request that reads nothing.
+  // No computed answer can be cheaper, so its CPU per request bounds every uncached ratio.
+  { name: 'Typename', body: JSON.stringify({ query: '{ __typename }' }), modes: ['off'] },
 ];
 
 interface Row {
@@ -98,7 +103,7 @@ async function main() {
           })
         : undefined;
       try {
-        for (const operation of OPERATIONS.filter((o) => !only || only.includes(o.name))) {
+        for (const operation of OPERATIONS.filter((o) => (!only || only.includes(o.name)) && (!o.modes || o.modes.includes(cache)))) {
           rows.push(await compare(service, baseline, operation, cache, { dist, work, seconds, rounds, connections }));
           console.log(line(rows[rows.length - 1]));
         }

@@ -1,3 +1,4 @@
+import './v8-flags';
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { loadSeeds } from './seed/load-seed';
