@@ -22,42 +22,55 @@ import type {
 
 /** Every mapping between table rows and records, both ways: the one place column names meet field names. */
 
-const EMPTY = {
-  kind: null,
-  anonymous: null,
-  weapon: null,
-  occurred_on: null,
-  time_of_day: null,
-  damage: '[]',
-  status: null,
-  topics: '[]',
-  outcome: null,
-  statement_text: null,
-} satisfies Partial<EntitiesTable>;
-
+/**
+ * Every column in one object literal, then the type's own set: each row has the same shape, so
+ * the inserts that read millions of them (a bulk load) stay on one fast path, where spreading
+ * shared defaults made a new object twice per row.
+ */
 export function entityRow(e: EntityRecord): Insertable<EntitiesTable> {
-  const common = {
-    ...EMPTY,
+  const row: Insertable<EntitiesTable> = {
     id: e.id,
     type: e.type,
     name: e.name,
-    aliases: JSON.stringify(e.aliases),
+    aliases: e.aliases.length === 0 ? '[]' : JSON.stringify(e.aliases),
     description: e.description,
-    match_names: [e.name, ...e.aliases].map(fold).join('\n'),
+    kind: null,
+    anonymous: null,
+    weapon: null,
+    occurred_on: null,
+    time_of_day: null,
+    damage: '[]',
+    status: null,
+    topics: '[]',
+    outcome: null,
+    statement_text: null,
+    match_names: e.aliases.length === 0 ? fold(e.name) : [e.name, ...e.aliases].map(fold).join('\n'),
   };
   switch (e.type) {
     case EntityType.PERSON:
-      return { ...common, anonymous: Number(e.anonymous) };
+      row.anonymous = Number(e.anonymous);
+      break;
     case EntityType.ORGANIZATION:
     case EntityType.LOCATION:
-      return { ...common, kind: e.kind };
+      row.kind = e.kind;
+      break;
     case EntityType.ATTACK:
-      return { ...common, weapon: e.weapon, occurred_on: e.occurredOn, time_of_day: e.timeOfDay, damage: JSON.stringify(e.damage) };
+      row.weapon = e.weapon;
+      row.occurred_on = e.occurredOn;
+      row.time_of_day = e.timeOfDay;
+      row.damage = JSON.stringify(e.damage);
+      break;
     case EntityType.NEGOTIATION:
-      return { ...common, status: e.status, topics: JSON.stringify(e.topics), outcome: e.outcome };
+      row.status = e.status;
+      row.topics = JSON.stringify(e.topics);
+      row.outcome = e.outcome;
+      break;
     case EntityType.STATEMENT:
-      return { ...common, kind: e.kind, statement_text: e.text };
+      row.kind = e.kind;
+      row.statement_text = e.text;
+      break;
   }
+  return row;
 }
 
 /** The record of a stored row; a column its type needs that is null means a broken store, and throws. */

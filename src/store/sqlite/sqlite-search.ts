@@ -11,12 +11,17 @@ const WEIGHTS = sql.raw('10.0, 6.0, 1.0');
 
 /** Entities indexed per statement. */
 const SEARCH_CHUNK = 2_000;
+/** Vocabulary words stored per statement. */
+const TERMS_CHUNK = 10_000;
 
 /**
  * Each entity's document and new vocabulary words, a chunk of entities per statement (one JSON
  * parameter, so one prepared statement whatever the chunk): a million entities load in seconds.
+ * The words are gathered over all the entities first, each stored once: per chunk, most were
+ * upserts of words a chunk before had stored.
  */
 export async function sqliteIndexForSearch(db: Kysely<Database>, entities: EntityRecord[]): Promise<void> {
+  const terms = new Set<string>();
   for (const part of chunks(entities, SEARCH_CHUNK)) {
     const docs = part.map((e) => {
       const doc = searchDocument(e);
@@ -24,13 +29,14 @@ export async function sqliteIndexForSearch(db: Kysely<Database>, entities: Entit
     });
     await sql`insert into entity_search (entity_id, name, aliases, body)
       select value ->> 0, value ->> 1, value ->> 2, value ->> 3 from json_each(${JSON.stringify(docs)})`.execute(db);
-    const terms = new Set<string>();
     for (const [, name, aliases, body] of docs) {
       for (const w of words(`${name} ${aliases} ${body}`)) if (w.length >= FUZZY_MIN_LENGTH - FUZZY_MAX_EDITS) terms.add(w);
     }
+  }
+  for (const part of chunks([...terms], TERMS_CHUNK)) {
     // "where true" tells SQLite's parser the ON CONFLICT belongs to the INSERT, not to a join.
     await sql`insert into search_terms (term, length)
-      select value ->> 0, value ->> 1 from json_each(${JSON.stringify([...terms].map((t) => [t, t.length]))}) where true
+      select value ->> 0, value ->> 1 from json_each(${JSON.stringify(part.map((t) => [t, t.length]))}) where true
       on conflict do nothing`.execute(db);
   }
 }
