@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { chunks, inChunks, insertInChunks } from './chunks';
 import type { Database } from './database';
+import { SEEK_DEGREE } from './path-finder';
 
 /**
  * Moves the degrees of relation ends by `by` each: +1 for every end of relations just stored,
@@ -59,6 +60,19 @@ export async function countAllDegrees(trx: Kysely<Database>): Promise<void> {
   await sql`insert into entity_degrees (entity_id, degree)
     select object_id, count(*) from relations where true group by object_id
     on conflict (entity_id) do update set degree = entity_degrees.degree + excluded.degree`.execute(trx);
+}
+
+/** `WideningCost` of distinct entities: the degrees above `SEEK_DEGREE` come from their own small index. */
+export async function wideningCost(db: Kysely<Database>, ids: readonly string[]): Promise<number> {
+  const rows = await inChunks(ids, (part) =>
+    db
+      .selectFrom('entity_degrees')
+      .select(sql<number | string | null>`sum(degree - ${sql.lit(SEEK_DEGREE)})`.as('above'))
+      .where('entity_id', 'in', part)
+      .where('degree', '>', sql.lit(SEEK_DEGREE))
+      .execute(),
+  );
+  return rows.reduce((total, r) => total + Number(r.above ?? 0), ids.length * SEEK_DEGREE);
 }
 
 /** Each entity's degree as stored (none stored: zero). */
