@@ -47,6 +47,7 @@ type Visit = { prev: string; relation: string } | { from: Layer } | null;
 export function sqlitePaths(connection: Connection) {
   let statements: {
     neighbors: Statement;
+    neighborsAll: Statement;
     aboveSeek: Statement;
     relationsOf: Statement;
     linkingPairs: Statement;
@@ -55,7 +56,8 @@ export function sqlitePaths(connection: Connection) {
   const prepared = () =>
     (statements ??= {
       // The other ends of the frontier's relations, banned ones left out; repeated ends are
-      // few, and a Set drops them for less than a union's sorts (half the statement's time).
+      // few, and JavaScript drops them for less than a union's sorts (half the statement's
+      // time). Without banned relations (every first path) the check of each is left out too.
       neighbors: connection
         .prepare(
           `select object_id from relations
@@ -63,6 +65,13 @@ export function sqlitePaths(connection: Connection) {
           union all
           select subject_id from relations
             where object_id in (select value from json_each(?)) and id not in (select value from json_each(?))`,
+        )
+        .pluck(),
+      neighborsAll: connection
+        .prepare(
+          `select object_id from relations where subject_id in (select value from json_each(?))
+          union all
+          select subject_id from relations where object_id in (select value from json_each(?))`,
         )
         .pluck(),
       // What the degrees above SEEK_DEGREE add to a cost, from their partial index (the literal
@@ -184,19 +193,24 @@ export function sqlitePaths(connection: Connection) {
         if (link) return meet(side, link);
       }
       const ids = JSON.stringify(side.ids);
-      const next = [
-        ...new Set(
-          (prepared().neighbors.all(ids, banned, ids, banned) as string[]).filter((id) => !side.visits.has(id) && !bannedEntities.has(id)),
-        ),
-      ];
-      const met = checked ? [] : next.filter((id) => other.visits.has(id));
+      const { neighbors, neighborsAll } = prepared();
+      const ends = (bannedRelations.size > 0 ? neighbors.all(ids, banned, ids, banned) : neighborsAll.all(ids, ids)) as string[];
+      // One pass: an end seen already (by this side, or earlier in this layer) is dropped, a new
+      // one marked found from this layer, and the ones the other side reached kept as `met`.
+      const found: Visit = { from: layer };
+      const next: string[] = [];
+      const met: string[] = [];
+      for (const id of ends) {
+        if (side.visits.has(id) || bannedEntities.has(id)) continue;
+        side.visits.set(id, found);
+        next.push(id);
+        if (!checked && other.visits.has(id)) met.push(id);
+      }
       if (met.length > 0) {
         const link = lowestLink(met, layer, bannedRelations);
         if (!link) throw new Error('path search met the other side through no relation');
         return meet(side, link);
       }
-      const found = { from: layer };
-      for (const id of next) side.visits.set(id, found);
       Object.assign(side, frontier(next));
     }
     return null;
