@@ -6,6 +6,7 @@ export interface Database {
   sentences: SentencesTable;
   entities: EntitiesTable;
   relations: RelationsTable;
+  entity_degrees: EntityDegreesTable;
   positions: PositionsTable;
   figures: FiguresTable;
   evidence: EvidenceTable;
@@ -60,6 +61,12 @@ export interface RelationsTable {
   subject_id: string;
   object_id: string;
   role: string | null;
+}
+
+/** An entity's relations, either end (one from an entity to itself counts twice); no row for none. */
+export interface EntityDegreesTable {
+  entity_id: string;
+  degree: number;
 }
 
 export interface PositionsTable {

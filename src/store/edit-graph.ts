@@ -6,6 +6,7 @@ import { UserErrorCode } from '../domain/user-error-code';
 import { PREDICATE_RULES } from '../domain/predicate-rules';
 import { chunks, insertInChunks } from './chunks';
 import type { Database } from './database';
+import { changeDegrees } from './entity-degrees';
 import type { EntityRecord, EvidenceInput, FigureRecord, RelationRecord, StatementRecord, StoredEntityRecord } from './records';
 import { Refusal } from './refusal';
 import { entityRow, evidenceRow, figureRow, relationRow, toEntity, toFigure, toRelation } from './rows';
@@ -102,6 +103,11 @@ export class GraphEdits {
       const owners = [id, ...relations.map((r) => r.id), ...positions.map((p) => p.id), ...figures.map((f) => f.id)];
       for (const part of chunks(owners)) await trx.deleteFrom('evidence').where('owner_id', 'in', part).execute();
       for (const part of chunks(relations.map((r) => r.id))) await trx.deleteFrom('relations').where('id', 'in', part).execute();
+      await changeDegrees(
+        trx,
+        relations.flatMap((r) => [r.subject_id, r.object_id]),
+        -1,
+      );
       for (const part of chunks(positions.map((p) => p.id))) await trx.deleteFrom('positions').where('id', 'in', part).execute();
       for (const part of chunks(figures.map((f) => f.id))) await trx.deleteFrom('figures').where('id', 'in', part).execute();
       await this.dialect.unindexForSearch(trx, [id]);
@@ -149,7 +155,10 @@ export class GraphEdits {
           .executeTakeFirst();
         if (other) throw refuse(UserErrorCode.CONFLICT, ['object'], `${relation.objectId} was carried out by ${other.subject_id} already`);
       }
-      if (!stored) await trx.insertInto('relations').values(relationRow(relation)).execute();
+      if (!stored) {
+        await trx.insertInto('relations').values(relationRow(relation)).execute();
+        await changeDegrees(trx, [relation.subjectId, relation.objectId], 1);
+      }
       await addEvidence(trx, evidence);
       await bumpVersions(trx, [relation.subjectId, relation.objectId]);
       return {
@@ -174,6 +183,7 @@ export class GraphEdits {
       }
       await trx.deleteFrom('evidence').where('owner_id', '=', id).execute();
       await trx.deleteFrom('relations').where('id', '=', id).execute();
+      await changeDegrees(trx, [stored.subject_id, stored.object_id], -1);
       await bumpVersions(trx, [stored.subject_id, stored.object_id]);
       return {
         value: { id },
@@ -224,6 +234,11 @@ export class GraphEdits {
       }
       await this.dialect.indexForSearch(trx, [statement]);
       await insertInChunks(relations, relationRow, (rows) => trx.insertInto('relations').values(rows).execute());
+      await changeDegrees(
+        trx,
+        relations.flatMap((r) => [r.subjectId, r.objectId]),
+        1,
+      );
       await addEvidence(trx, evidence);
       const linked = relations.map((r) => (r.subjectId === statement.id ? r.objectId : r.subjectId));
       await bumpVersions(trx, linked);

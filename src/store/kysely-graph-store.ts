@@ -34,6 +34,7 @@ import { relationPages } from './relation-pages';
 import { toEntity, toFigure, toPosition, toRelation, toSentence, toSource } from './rows';
 import type { StoreDialect } from './store-dialect';
 import { GraphEdits } from './edit-graph';
+import { storedDegrees } from './entity-degrees';
 import { apiKeyByHash, createApiKey, graphVersion, listApiKeys, listChanges, revokeApiKey } from './keys-and-changes';
 import { type ImportOutcome, writeSourceGraph, writeSourceGraphs } from './write-source-graph';
 import type { ListenVersion, VersionListener } from './version-listener';
@@ -342,6 +343,11 @@ export class KyselyGraphStore implements GraphStore {
 
   async neighbors(query: NeighborQuery): Promise<NeighborRecord[]> {
     return this.dialect.walk(this.db, { ...query, cap: this.walkCap });
+  }
+
+  /** Each entity's degree as kept for path searches: its relations, either end (none: zero). */
+  degrees(ids: string[]): Promise<Map<string, number>> {
+    return storedDegrees(this.db, ids);
   }
 
   /** Yen's k shortest loop-free paths over bidirectional breadth-first searches (see path-finder.ts). */

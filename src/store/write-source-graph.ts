@@ -2,6 +2,7 @@ import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import { UserErrorCode } from '../domain/user-error-code';
 import type { Database } from './database';
 import { inChunks } from './chunks';
+import { changeDegrees, countAllDegrees, unstoredRelations } from './entity-degrees';
 import { mergeEntity } from './merge-entity';
 import type { EntityRecord, SourceGraph } from './records';
 import { Refusal } from './refusal';
@@ -34,8 +35,15 @@ export async function writeSourceGraph(
   author: WriteAuthor,
 ): Promise<WriteResult<ImportOutcome>> {
   return writeTransaction(db, dialect, author, async (trx) => {
+    // Relations stored already (by id) are skipped by the write: only the others add to degrees.
+    const fresh = await unstoredRelations(trx, graph.relations);
     const part = await writeGraphPart(trx, dialect, graph, new Set());
     if (!part.stored) return { value: { stored: false, merged: [], added: [] }, change: null };
+    await changeDegrees(
+      trx,
+      fresh.flatMap((r) => [r.subjectId, r.objectId]),
+      1,
+    );
     // Stored entities this source merges or links to have changed: their versions go up.
     await bumpVersions(trx, part.touchedStored);
     const { text: _text, ...source } = graph.source;
@@ -99,6 +107,8 @@ export async function writeSourceGraphs(
     }
     await restoreIndexes();
     if (stored.length === 0) return { value: { stored }, change: null };
+    // Degrees once for the whole load, from the indexes just built, not a change per relation.
+    await countAllDegrees(trx);
     await bumpVersions(trx, [...touchedStored]);
     return {
       value: { stored },

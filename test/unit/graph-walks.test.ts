@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import Sqlite from 'better-sqlite3';
 import { random, syntheticGraph } from '../../bench/synthetic-graph';
 import { EntityType } from '../../src/domain/entity-type';
+import { OrganizationKind } from '../../src/domain/organization-kind';
 import { Predicate } from '../../src/domain/predicate';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
-import { kShortestPaths } from '../../src/store/path-finder';
+import { type Layers, SEEK_DEGREE, kShortestPaths } from '../../src/store/path-finder';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store';
 import { smallest } from '../../src/store/sqlite/sqlite-walk';
-import type { NeighborQuery, NeighborRecord, RelationRecord, SourceGraph } from '../../src/store/records';
+import type { EntityRecord, NeighborQuery, NeighborRecord, RelationRecord, SourceGraph } from '../../src/store/records';
 import { forEachEngine } from '../helpers/engines';
 
 const SIZE = 400;
@@ -53,6 +54,20 @@ function lowestVia(kept: RelationRecord[], distance: Map<string, number>, id: st
     .map((r) => r.id)
     .sort();
   return ids[0];
+}
+
+/** The shared search's reads, over relations in memory: layers in id order, costs from degrees counted here. */
+function inMemory(all: RelationRecord[]): Layers {
+  const sorted = [...all].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const degree = new Map<string, number>();
+  for (const r of all) for (const end of [r.subjectId, r.objectId]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  return {
+    expand: async (ids) => {
+      const set = new Set(ids);
+      return sorted.filter((r) => set.has(r.subjectId) || set.has(r.objectId));
+    },
+    wideningCost: async (ids) => ids.reduce((sum, id) => sum + Math.max(degree.get(id) ?? 0, SEEK_DEGREE), 0),
+  };
 }
 
 const rand = random(11);
@@ -125,15 +140,57 @@ forEachEngine((engine) => {
     });
 
     it('finds exactly the paths of the search run over every relation in memory, k shortest too', async () => {
-      const sorted = [...relations].sort((a, b) => (a.id < b.id ? -1 : 1));
-      const expand = async (ids: string[]) => {
-        const set = new Set(ids);
-        return sorted.filter((r) => set.has(r.subjectId) || set.has(r.objectId));
-      };
       for (let i = 0; i + 1 < starts.length; i++) {
         const q = { fromId: idOf(starts[i]), toId: idOf(starts[i + 1]), maxDepth: 2 + (i % 5), first: 1 + (i % 3) };
-        expect(await store.paths(q)).toEqual(await kShortestPaths(q, expand));
+        expect(await store.paths(q)).toEqual(await kShortestPaths(q, inMemory(relations)));
       }
+    });
+
+    it('widens first the side whose frontier has fewer relations, not fewer entities', async () => {
+      // From f (40 relations, 38 to dead ends) to b (2): two paths of length 2, through x and
+      // through y. Widened first, b reaches x and y; then f, the cheaper side (40 against 64, each
+      // entity counted at least SEEK_DEGREE), meets them at x through cost-2, its lowest relation
+      // to them. Widening f first (both frontiers one entity) would meet at y through cost-1.
+      const org = (name: string): EntityRecord => ({
+        id: `organization:cost-${name}`,
+        type: EntityType.ORGANIZATION,
+        name: `Cost ${name}`,
+        aliases: [],
+        description: null,
+        kind: OrganizationKind.OTHER,
+      });
+      const link = (id: string, from: string, to: string): RelationRecord => ({
+        id: `relation:cost-${id}`,
+        predicate: Predicate.PART_OF,
+        subjectId: org(from).id,
+        objectId: org(to).id,
+        role: null,
+      });
+      const ends = Array.from({ length: 38 }, (_, i) => `z${String(i).padStart(2, '0')}`);
+      const linked = [
+        link('1', 'b', 'y'),
+        link('2', 'f', 'x'),
+        link('3', 'f', 'y'),
+        link('4', 'b', 'x'),
+        ...ends.map((z) => link(`5-${z}`, 'f', z)),
+      ];
+      const text = 'Costs.';
+      const sourceId = 'source:costs';
+      const fresh = await engine.open();
+      await fresh.saveSourceGraph({
+        source: { id: sourceId, title: 'Costs', publisher: 'test', url: null, publishedOn: null, text },
+        sentences: [{ sourceId, index: 0, start: 0, end: text.length, text }],
+        entities: ['f', 'b', 'x', 'y', ...ends].map(org),
+        relations: linked,
+        positions: [],
+        figures: [],
+        evidence: [],
+      });
+      const q = { fromId: org('f').id, toId: org('b').id, maxDepth: 4, first: 1 };
+      const found = await fresh.paths(q);
+      expect(found).toEqual([{ entityIds: [org('f').id, org('x').id, org('b').id], relationIds: ['relation:cost-2', 'relation:cost-4'] }]);
+      expect(await kShortestPaths(q, inMemory(linked))).toEqual(found);
+      await fresh.close();
     });
 
     it('bulk-loads the same graph the one-by-one path stores, search documents included', async () => {

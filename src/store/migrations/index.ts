@@ -2,6 +2,7 @@ import type { Expression, Migration } from 'kysely';
 import { init } from './0001-init';
 import { writes } from './0003-writes';
 import { walkIndexes } from './0005-walk-indexes';
+import { entityDegrees } from './0006-entity-degrees';
 
 /**
  * Portable migrations, by name, for a dialect's code-point text type; a dialect adds its own.
@@ -9,5 +10,10 @@ import { walkIndexes } from './0005-walk-indexes';
  * 0002 falls between these.
  */
 export function portableMigrations(text: 'text' | Expression<unknown>): Record<string, Migration> {
-  return { '0001_init': init(text), '0003_writes': writes(text), '0005_walk_indexes': walkIndexes };
+  return {
+    '0001_init': init(text),
+    '0003_writes': writes(text),
+    '0005_walk_indexes': walkIndexes,
+    '0006_entity_degrees': entityDegrees(text),
+  };
 }

@@ -15,6 +15,7 @@ import { postgresIndexForSearch, postgresSearch, postgresUnindexForSearch } from
 import { postgresWalk } from './postgres-walk';
 import { kShortestPaths } from '../path-finder';
 import { relationsTouching } from '../relations-touching';
+import { wideningCost } from '../entity-degrees';
 import { insertRows } from '../insert-rows';
 import { withNamedStatements } from './named-statements';
 
@@ -83,7 +84,8 @@ export const postgresDialect: StoreDialect = {
     if (after >= 1_000 && Math.floor(Math.log2(after)) > Math.floor(Math.log2(Math.max(before, 1)))) await sql`analyze`.execute(trx);
   },
   walk: postgresWalk,
-  paths: (db, query) => kShortestPaths(query, (ids) => relationsTouching(db, ids)),
+  paths: (db, query) =>
+    kShortestPaths(query, { expand: (ids) => relationsTouching(db, ids), wideningCost: (ids) => wideningCost(db, ids) }),
 };
 
 /** A store over a pool of connections to `connectionString`; connection failures surface as SERVICE_UNAVAILABLE. */
