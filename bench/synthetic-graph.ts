@@ -157,16 +157,16 @@ function entity(id: string, type: EntityType, name: string, text: string | null)
   const common = { id, name, aliases: [], description: null };
   switch (type) {
     case EntityType.PERSON:
-      return { ...common, type, anonymous: false };
+      return Object.assign(common, { type, anonymous: false });
     case EntityType.ORGANIZATION:
-      return { ...common, type, kind: OrganizationKind.OTHER };
+      return Object.assign(common, { type, kind: OrganizationKind.OTHER });
     case EntityType.LOCATION:
-      return { ...common, type, kind: LocationKind.CITY };
+      return Object.assign(common, { type, kind: LocationKind.CITY });
     case EntityType.ATTACK:
-      return { ...common, type, weapon: Weapon.DRONE, occurredOn: null, timeOfDay: null, damage: [] };
+      return Object.assign(common, { type, weapon: Weapon.DRONE, occurredOn: null, timeOfDay: null, damage: [] });
     case EntityType.NEGOTIATION:
-      return { ...common, type, status: NegotiationStatus.ONGOING, topics: [], outcome: null };
+      return Object.assign(common, { type, status: NegotiationStatus.ONGOING, topics: [], outcome: null });
     case EntityType.STATEMENT:
-      return { ...common, type, kind: StatementKind.REPORT, text: text ?? name };
+      return Object.assign(common, { type, kind: StatementKind.REPORT, text: text ?? name });
   }
 }

@@ -212,7 +212,7 @@ function checkCardinality(relations: RelationRecord[], entities: Map<string, Ent
   }
 }
 
-/** The record of a validated seed entity: its type's fields, checked present (the validator requires them). */
+/** The record of a validated seed entity: its type's fields, checked present (the validator requires them). Assigned, not spread: see `toEntity`. */
 export function toEntityRecord(e: SeedEntity): EntityRecord {
   const common = { id: e.id, name: e.name, aliases: e.aliases, description: e.description ?? null };
   const need = <T>(value: T | null | undefined, field: string): T => {
@@ -221,24 +221,23 @@ export function toEntityRecord(e: SeedEntity): EntityRecord {
   };
   switch (e.type) {
     case EntityType.PERSON:
-      return { ...common, type: e.type, anonymous: Boolean(e.anonymous) };
+      return Object.assign(common, { type: e.type, anonymous: Boolean(e.anonymous) });
     case EntityType.ORGANIZATION:
-      return { ...common, type: e.type, kind: need(e.kind, 'kind') as OrganizationKind };
+      return Object.assign(common, { type: e.type, kind: need(e.kind, 'kind') as OrganizationKind });
     case EntityType.LOCATION:
-      return { ...common, type: e.type, kind: need(e.kind, 'kind') as LocationKind };
+      return Object.assign(common, { type: e.type, kind: need(e.kind, 'kind') as LocationKind });
     case EntityType.ATTACK:
-      return {
-        ...common,
+      return Object.assign(common, {
         type: e.type,
         weapon: need(e.weapon, 'weapon'),
         occurredOn: e.occurredOn ?? null,
         timeOfDay: e.timeOfDay ?? null,
         damage: e.damage ?? [],
-      };
+      });
     case EntityType.NEGOTIATION:
-      return { ...common, type: e.type, status: need(e.status, 'status'), topics: e.topics ?? [], outcome: e.outcome ?? null };
+      return Object.assign(common, { type: e.type, status: need(e.status, 'status'), topics: e.topics ?? [], outcome: e.outcome ?? null });
     case EntityType.STATEMENT:
-      return { ...common, type: e.type, kind: need(e.kind, 'kind') as StatementKind, text: need(e.text, 'text') };
+      return Object.assign(common, { type: e.type, kind: need(e.kind, 'kind') as StatementKind, text: need(e.text, 'text') });
   }
 }
 

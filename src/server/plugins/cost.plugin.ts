@@ -35,7 +35,7 @@ export function costPlugin(maxCost: number, maxNodes: number): ApolloServerPlugi
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: contextValue.cost ?? { requested: null, limit: maxCost } };
+          (result.extensions ??= {}).cost = contextValue.cost ?? { requested: null, limit: maxCost };
         },
       };
     },
