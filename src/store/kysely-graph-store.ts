@@ -409,9 +409,11 @@ function hotQueries(dialect: StoreDialect) {
     positions: `select * from positions where ${dialect.inList('person_id')} order by id`,
     // Relations leaving an entity by (subject, predicate), entering it by (object, predicate):
     // a union, so each side keeps its index (an `or` of two lists would scan on PostgreSQL).
-    linkedRelations: `select * from relations where ${dialect.inPairs('subject_id', 'predicate', 1)}
+    linkedRelations: `select r.* from ${dialect.pairsTable(1)} p
+        join relations r on r.subject_id = p.first_key and r.predicate = p.second_key
       union
-      select * from relations where ${dialect.inPairs('object_id', 'predicate', 2)}
+      select r.* from ${dialect.pairsTable(2)} p
+        join relations r on r.object_id = p.first_key and r.predicate = p.second_key
       order by id`,
   };
 }

@@ -42,11 +42,11 @@ export interface StoreDialect {
   inList(column: string): string;
   listParameter(ids: readonly string[]): unknown;
   /**
-   * `(first, second)` matched against a list of pairs bound as parameter `position` (1-based,
-   * made by `pairsParameter`): one SQL text for any number of pairs, each looked up through an
-   * index on the two columns.
+   * A list of pairs bound as parameter `position` (1-based, made by `pairsParameter`), as a
+   * table to join from, with columns `first_key` and `second_key`: one SQL text for any number
+   * of pairs, each then looked up through an index on the columns it is joined to.
    */
-  inPairs(first: string, second: string, position: number): string;
+  pairsTable(position: number): string;
   pairsParameter(pairs: readonly (readonly [string, string])[]): unknown;
   /** `GraphStore.neighbors`: the walk its doc comment defines, nearest first, within the cap. */
   walk(db: Kysely<Database>, query: WalkQuery): Promise<NeighborRecord[]>;

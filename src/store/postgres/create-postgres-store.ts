@@ -69,8 +69,7 @@ export const postgresDialect: StoreDialect = {
   // pg sends a JS array as a text[]; `= any` uses the column's index as `in (...)` does.
   inList: (column) => `${column} = any($1::text[])`,
   listParameter: (ids) => ids,
-  inPairs: (first, second, position) =>
-    `(${first}, ${second}) in (select k ->> 0, k ->> 1 from jsonb_array_elements($${position}::jsonb) k)`,
+  pairsTable: (position) => `(select k ->> 0 as first_key, k ->> 1 as second_key from jsonb_array_elements($${position}::jsonb) k)`,
   pairsParameter: (pairs) => JSON.stringify(pairs),
   // One transaction of batched inserts already (see `bulkProgress` for the planner's statistics).
   bulkLoad: (db, run) => run(db),

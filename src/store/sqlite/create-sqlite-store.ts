@@ -36,7 +36,10 @@ export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
     inList: (column) => `${column} in (select value from json_each(?))`,
     listParameter: (ids) => JSON.stringify(ids),
     // SQLite binds `?` in the order they appear, so the position is the order of use.
-    inPairs: (first, second) => `(${first}, ${second}) in (select value ->> 0, value ->> 1 from json_each(?))`,
+    // Joined from, not matched with `(a, b) in (select ...)`: SQLite runs that as an index
+    // search on `a` alone, filtered through the list read twice more (five pairs: 120 µs
+    // against 19 µs).
+    pairsTable: () => `(select value ->> 0 as first_key, value ->> 1 as second_key from json_each(?))`,
     pairsParameter: (pairs) => JSON.stringify(pairs),
     bulkLoad: sqliteBulkLoad(connection),
     deferIndexes: sqliteDeferIndexes,
