@@ -3,12 +3,13 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { EntityNeighborsDocument, PathDocument, SearchDocument } from '../graph/generated/graphql';
 import { PROJECT_ROOT } from '../src/paths';
-import { getSchema } from '../src/schema';
+import { closeApp } from '../src/server/close-app';
 import { type Context, createContext } from '../src/server/context';
+import { createApp } from '../src/server/create-app';
 import type { KyselyGraphStore } from '../src/store/kysely-graph-store';
 import { Client } from 'pg';
 import { type Config, loadConfig } from '../src/config';
@@ -21,9 +22,10 @@ import { random, syntheticGraph, syntheticId } from './synthetic-graph';
  * `npm run bench:graph [-- SIZE ...] [--rebuild]`: builds synthetic graphs (5 relations per
  * entity, hub-heavy) into data/ (or, with DATABASE_URL=postgres://.../DB, into databases
  * DB_bench_SIZE on that server) through the store's bulk load, with progress, then times
- * neighbors(depth 2), path and search in-process through the GraphQL schema, and prints p50/p99
- * per size and the ratio between sizes, the load rate and the peak RSS. Writes the figures to
- * bench/results/graph.json.
+ * neighbors(depth 2), path and search in-process through the service's Apollo server, set up as
+ * `createApp` sets it up for the environment (executor, plugins, limits; no HTTP, no response
+ * cache), and prints p50/p99 per size and the ratio between sizes, the load rate and the peak
+ * RSS. Writes the figures to bench/results/graph.json.
  */
 const SAMPLES = 500;
 const WARMUP = 20;
@@ -52,8 +54,9 @@ async function main() {
   for (const size of sizes.length ? sizes : [10_000, 100_000]) {
     const { store, load } = await openGraph(config, size, rebuild);
     loads[size] = load;
-    const server = new ApolloServer<Context>({ schema: await getSchema() });
-    await server.start();
+    // The service's own Apollo server: what a request runs after HTTP, with its executor.
+    const app = await createApp({ ...config, responseCache: { ...config.responseCache, enabled: false } }, store);
+    const server = app.apollo;
     const rand = random(size);
     const pick = () => syntheticId(Math.floor(rand() * size));
     const names = (await store.entitiesByIds(Array.from({ length: SAMPLES }, pick))).map((e) => e.name);
@@ -68,12 +71,11 @@ async function main() {
       ),
     };
     for (const [query, stats] of Object.entries(measured)) (results[query] ??= {})[size] = stats;
-    await server.stop();
-    await store.close();
+    await closeApp(app, store);
   }
   const loadAfter = loadavg();
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  printTable(results);
+  printTable(results, config.executor);
   for (const [size, load] of Object.entries(loads)) {
     console.log(
       load
@@ -94,6 +96,7 @@ async function main() {
       {
         command: `npm run bench:graph -- ${args.join(' ')}`.trim(),
         database: config.database.dialect,
+        executor: config.executor,
         cores: cpus().length,
         cpu: cpus()[0]?.model,
         loadAverageBefore: loadBefore.map(round),
@@ -220,7 +223,7 @@ function typo(name: string): string {
   return name.replace(word, word.slice(0, cut) + word.slice(cut + 1));
 }
 
-function printTable(results: Record<string, Record<number, { p50: number; p99: number }>>) {
+function printTable(results: Record<string, Record<number, { p50: number; p99: number }>>, executor: string) {
   const sizes = [...new Set(Object.values(results).flatMap((r) => Object.keys(r).map(Number)))].sort((a, b) => a - b);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const header = ['query', ...sizes.flatMap((s) => [`p50 @ ${s.toLocaleString('en')}`, `p99 @ ${s.toLocaleString('en')}`])];
@@ -231,7 +234,9 @@ function printTable(results: Record<string, Record<number, { p50: number; p99: n
     if (sizes.length > 1) cells.push(`${(bySize[sizes.at(-1)!].p50 / bySize[sizes[0]].p50).toFixed(2)}×`);
     lines.push(`| ${query} | ${cells.join(' | ')} |`);
   }
-  console.log(`\n${SAMPLES} samples each after ${WARMUP} warm-up runs, in-process through the GraphQL schema:\n`);
+  console.log(
+    `\n${SAMPLES} samples each after ${WARMUP} warm-up runs, in-process through the service's Apollo server (executor: ${executor}):\n`,
+  );
   console.log(lines.join('\n'));
 }
 
