@@ -212,7 +212,10 @@ function checkCardinality(relations: RelationRecord[], entities: Map<string, Ent
   }
 }
 
-/** The record of a validated seed entity: its type's fields, checked present (the validator requires them). Assigned, not spread: see `toEntity`. */
+/**
+ * The record of a validated seed entity: its type's fields, checked present (the validator
+ * requires them). Assigned, not spread, as in `toEntity`: a bulk load builds a million of them.
+ */
 export function toEntityRecord(e: SeedEntity): EntityRecord {
   const common = { id: e.id, name: e.name, aliases: e.aliases, description: e.description ?? null };
   const need = <T>(value: T | null | undefined, field: string): T => {
