@@ -214,7 +214,7 @@ function checkCardinality(relations: RelationRecord[], entities: Map<string, Ent
 
 /**
  * The record of a validated seed entity: its type's fields, checked present (the validator
- * requires them). Assigned, not spread, as in `toEntity`: a bulk load builds a million of them.
+ * requires them). Assigned, not spread, for the reason `toEntity` gives.
  */
 export function toEntityRecord(e: SeedEntity): EntityRecord {
   const common = { id: e.id, name: e.name, aliases: e.aliases, description: e.description ?? null };
