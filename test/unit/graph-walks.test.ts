@@ -99,6 +99,19 @@ forEachEngine((engine) => {
       }
     });
 
+    it('answers from the nearer layers alone when they already hold the limit, as the full walk would', async () => {
+      // Entity 0 is the biggest hub: its first layer alone holds more than the limit below.
+      const hub = idOf('0');
+      const limit = referenceWalk({ entityId: hub, depth: 1, limit: 5000 }).length - 3;
+      const q: NeighborQuery = { entityId: hub, depth: 3, limit };
+      const found = await store.neighbors(q);
+      expect(found).toEqual(referenceWalk(q));
+      expect(found.every((n) => n.distance === 1)).toBe(true);
+      // One more than the first layer holds: the second layer's lowest id comes last.
+      const past: NeighborQuery = { entityId: hub, depth: 3, limit: limit + 4 };
+      expect(await store.neighbors(past)).toEqual(referenceWalk(past));
+    });
+
     it('stops a walk from a hub bigger than the cap at the cap, nearest first, each via still the lowest', async () => {
       // Entity 0 is the biggest hub: far more neighbors than the cap.
       const hub = idOf('0');

@@ -54,7 +54,11 @@ function walk(relations: Relations, q: WalkQuery): NeighborRecord[] {
   let cutAt = -1;
   /** In the cut layer's scan, the entities one step nearer whose relations were not all read. */
   let unread: string[] = [];
-  for (let depth = 1; depth <= q.depth && layer.length > 0 && cutAt < 0; depth++) {
+  // Results are nearest first: without a type filter, once the complete layers hold `limit`
+  // entities, none farther can be returned, and a hub's next layer (thousands of steps) is not read.
+  const filtered = (q.types?.length ?? 0) > 0;
+  let reachedSoFar = 0;
+  for (let depth = 1; depth <= q.depth && layer.length > 0 && cutAt < 0 && (filtered || reachedSoFar < q.limit); depth++) {
     const next = new Set<string>();
     const reached: string[] = [];
     const note = (from: string, to: string, relation: string) => {
@@ -94,10 +98,11 @@ function walk(relations: Relations, q: WalkQuery): NeighborRecord[] {
     }
     if (room === 0) cutAt = depth;
     found.push(reached);
+    reachedSoFar += reached.length;
     layer = [...next];
   }
 
-  const wanted = q.types?.length ? new Set<string | undefined>(q.types) : null;
+  const wanted = filtered ? new Set<string | undefined>(q.types) : null;
   const picked: { id: string; distance: number }[] = [];
   for (let depth = 1; depth < found.length && picked.length < q.limit; depth++) {
     // Without a type filter only the first ones are wanted: a 20,000-entity layer is not sorted whole.
