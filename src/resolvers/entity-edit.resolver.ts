@@ -14,6 +14,7 @@ import { givenFields } from '../writes/entity-fields';
 import { entityFromFields } from '../writes/entity-from-fields';
 import { locateEvidence } from '../writes/locate-evidence';
 import { toUserErrors } from '../writes/to-user-errors';
+import { uncitedInEdit } from '../writes/cited-texts';
 import { AddStatementInput } from './inputs/add-statement.input';
 import { CreateEntityInput } from './inputs/create-entity.input';
 import { DeleteEntityInput } from './inputs/delete-entity.input';
@@ -26,7 +27,10 @@ const refused = (problems: WriteProblem[]) => ({ entity: null, userErrors: toUse
 @Resolver()
 export class EntityEditResolver {
   @Authorized(EDITORS)
-  @Mutation((_returns) => EntityPayload, { description: 'A new entity (not a statement: addStatement), cited by its mentions.' })
+  @Mutation((_returns) => EntityPayload, {
+    nullable: true,
+    description: 'A new entity (not a statement: addStatement), cited by its mentions.',
+  })
   async createEntity(@Arg('input', (_type) => CreateEntityInput) input: CreateEntityInput, @Ctx() ctx: Context): Promise<EntityPayload> {
     if (input.type === EntityType.STATEMENT) {
       return refused([{ code: UserErrorCode.INVALID, field: ['type'], message: 'a statement needs its speaker: use addStatement' }]);
@@ -35,12 +39,15 @@ export class EntityEditResolver {
     const built = entityFromFields({ ...givenFields(input), id, type: input.type, name: input.name, aliases: input.aliases });
     const located = await locateEvidence(ctx.store, input.mentions, [id], ['mentions']);
     if (!built.entity || located.problems.length > 0) return refused([...built.problems, ...located.problems]);
+    const uncited = await uncitedInEdit(ctx.store, built.entity, input.mentions);
+    if (uncited.length > 0) return refused(uncited);
     const result = await ctx.store.createEntity(built.entity, located.evidence, authorOf(ctx));
     return result.ok ? { entity: result.value, userErrors: [] } : refused(result.problems);
   }
 
   @Authorized(EDITORS)
   @Mutation((_returns) => EntityPayload, {
+    nullable: true,
     description: 'Changes the fields given and adds mentions, if the entity is still at `expectedVersion` (else CONFLICT).',
   })
   async updateEntity(@Arg('input', (_type) => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: Context): Promise<EntityPayload> {
@@ -55,12 +62,16 @@ export class EntityEditResolver {
     const built = entityFromFields({ ...fields, ...changed });
     const located = await locateEvidence(ctx.store, input.mentions ?? [], [input.id], ['mentions']);
     if (!built.entity || located.problems.length > 0) return refused([...built.problems, ...located.problems]);
+    // Held to what it adds: the words it brings must stand in a source citing the entity.
+    const uncited = await uncitedInEdit(ctx.store, built.entity, input.mentions ?? [], current);
+    if (uncited.length > 0) return refused(uncited);
     const result = await ctx.store.updateEntity(built.entity, input.expectedVersion, located.evidence, authorOf(ctx));
     return result.ok ? { entity: result.value, userErrors: [] } : refused(result.problems);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation((_returns) => DeletePayload, {
+    nullable: true,
     description:
       'Admins only. Removes the entity with its relations, positions, figures and evidence, if it is still at `expectedVersion`.',
   })
@@ -71,6 +82,7 @@ export class EntityEditResolver {
 
   @Authorized(EDITORS)
   @Mutation((_returns) => EntityPayload, {
+    nullable: true,
     description: 'A statement, its SAID relation from the speaker and ABOUT relations, all cited by `evidence`.',
   })
   async addStatement(@Arg('input', (_type) => AddStatementInput) input: AddStatementInput, @Ctx() ctx: Context): Promise<EntityPayload> {
@@ -89,16 +101,7 @@ export class EntityEditResolver {
     ];
     const located = await locateEvidence(ctx.store, input.evidence, [id, ...relations.map((r) => r.id)], ['evidence']);
     const problems = [...built.problems, ...located.problems];
-    const cited = await ctx.loaders.source.loadMany([...new Set(input.evidence.map((e) => e.source))]);
-    if (!cited.some((s) => s && !(s instanceof Error) && s.text.includes(input.text))) {
-      problems.push({
-        code: UserErrorCode.QUOTE_NOT_FOUND,
-        field: ['text'],
-        message: 'the text is not words of any cited source',
-        quote: input.text,
-        within: null,
-      });
-    }
+    if (built.entity) problems.push(...(await uncitedInEdit(ctx.store, built.entity, input.evidence)));
     if (!built.entity || problems.length > 0) return refused(problems);
     const result = await ctx.store.addStatement(built.entity as StatementRecord, relations, located.evidence, authorOf(ctx));
     return result.ok ? { entity: result.value, userErrors: [] } : refused(result.problems);

@@ -11,6 +11,7 @@ import { ImportSourceInput } from './inputs/import-source.input';
 export class ImportSourceResolver {
   @Authorized([Role.EDITOR, Role.ADMIN])
   @Mutation((_returns) => ImportSourcePayload, {
+    nullable: true,
     description:
       'Adds a source and its graph (the seed format), stored whole or not at all; entities already stored may be given again (they merge) or linked to. The same source again changes nothing.',
   })

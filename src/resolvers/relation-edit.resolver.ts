@@ -18,7 +18,10 @@ const EDITORS = [Role.EDITOR, Role.ADMIN];
 @Resolver()
 export class RelationEditResolver {
   @Authorized(EDITORS)
-  @Mutation((_returns) => RelationPayload, { description: "A cited relation between stored entities, held to its predicate's types." })
+  @Mutation((_returns) => RelationPayload, {
+    nullable: true,
+    description: "A cited relation between stored entities, held to its predicate's types.",
+  })
   async addRelation(@Arg('input', (_type) => AddRelationInput) input: AddRelationInput, @Ctx() ctx: Context): Promise<RelationPayload> {
     const relation = relationRecord(input.subject, input.predicate, input.object, input.role ?? null);
     const located = await locateEvidence(ctx.store, input.evidence, [relation.id], ['evidence']);
@@ -28,7 +31,7 @@ export class RelationEditResolver {
   }
 
   @Authorized(EDITORS)
-  @Mutation((_returns) => DeletePayload, { description: 'Removes a relation and its evidence.' })
+  @Mutation((_returns) => DeletePayload, { nullable: true, description: 'Removes a relation and its evidence.' })
   async removeRelation(
     @Arg('input', (_type) => RemoveRelationInput) input: RemoveRelationInput,
     @Ctx() ctx: Context,
@@ -38,7 +41,7 @@ export class RelationEditResolver {
   }
 
   @Authorized(EDITORS)
-  @Mutation((_returns) => FigurePayload, { description: 'A reported number of an attack, attributed and cited.' })
+  @Mutation((_returns) => FigurePayload, { nullable: true, description: 'A reported number of an attack, attributed and cited.' })
   async addFigure(@Arg('input', (_type) => AddFigureInput) input: AddFigureInput, @Ctx() ctx: Context): Promise<FigurePayload> {
     const reportedBy = input.reportedBy ?? null;
     const figure = {

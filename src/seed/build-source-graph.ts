@@ -11,6 +11,8 @@ import { splitSentences } from '../text/sentences';
 import { locateQuote } from './locate-quote';
 import { PREDICATE_RULES } from '../domain/predicate-rules';
 import { SeedError } from './seed-error';
+import { uncitedWords } from '../writes/rules/cited-words';
+import { selfRelation } from '../writes/rules/stated-facts';
 import { type SeedEntity, type SeedGraphFile, type SeedQuote, type SeedSource, TYPE_FIELDS, kindsFor } from './seed-file';
 
 const COMMON_FIELDS = ['id', 'type', 'name', 'aliases', 'description', 'mentions'];
@@ -67,11 +69,6 @@ export function checkSourceGraph(
       });
     });
   };
-  const verbatim = (value: string | null | undefined, item: string, path: string[]) => {
-    if (value != null && !text.includes(value)) {
-      problems.push({ code: UserErrorCode.QUOTE_NOT_FOUND, field: path, message: `${item} "${value}" is not words of the source`, quote: value, within: null });
-    }
-  };
 
   const entities = new Map<string, EntityRecord>();
   file.entities.forEach((e, i) => {
@@ -90,12 +87,16 @@ export function checkSourceGraph(
       }
       entities.set(e.id, record);
     });
-    e.aliases.forEach((alias, j) => verbatim(alias, `${item}.aliases[${j}]`, [...at, 'aliases', String(j)]));
-    verbatim(e.timeOfDay, `${item}.timeOfDay`, [...at, 'timeOfDay']);
-    e.damage?.forEach((d, j) => verbatim(d, `${item}.damage[${j}]`, [...at, 'damage', String(j)]));
-    e.topics?.forEach((t, j) => verbatim(t, `${item}.topics[${j}]`, [...at, 'topics', String(j)]));
-    verbatim(e.outcome, `${item}.outcome`, [...at, 'outcome']);
-    verbatim(e.text, `${item}.text`, [...at, 'text']);
+    for (const { field, value } of uncitedWords(e, [text])) {
+      const label = field.length > 1 ? `${field[0]}[${field[1]}]` : field[0];
+      problems.push({
+        code: UserErrorCode.QUOTE_NOT_FOUND,
+        field: [...at, ...field],
+        message: `${item}.${label} "${value}" is not words of the source`,
+        quote: value,
+        within: null,
+      });
+    }
     cite(e.id, e.mentions, `${item}.mentions`, [...at, 'mentions']);
   });
 
@@ -116,6 +117,11 @@ export function checkSourceGraph(
       attempt([...at, ends.subject], () => typeOf(r.subjectId, `${item}.${ends.subject}`, [...at, ends.subject], rule.subject)),
       attempt([...at, ends.object], () => typeOf(r.objectId, `${item}.${ends.object}`, [...at, ends.object], rule.object)),
     ];
+    const self = selfRelation(r);
+    if (self) {
+      problems.push({ code: UserErrorCode.INVALID, field: [...at, ends.object], message: `${item}: ${self}` });
+      return;
+    }
     if (relations.has(r.id)) {
       problems.push({ code: UserErrorCode.INVALID, field: at, message: `${item}: the relation ${r.id} is stated twice; give it one entry with all its evidence` });
       return;

@@ -2,7 +2,8 @@ import { UserErrorCode } from '../domain/user-error-code';
 import type { GraphStore } from '../store/graph-store';
 import type { EntityRecord } from '../store/records';
 import type { WriteAuthor, WriteProblem } from '../store/write-records';
-import { checkSourceGraph } from './build-source-graph';
+import { Predicate } from '../domain/predicate';
+import { checkSourceGraph, figureId, relationRecord } from './build-source-graph';
 import { SeedGraphFile, SeedSource } from './seed-file';
 import { validateSeedJson } from './validate-seed-json';
 
@@ -57,9 +58,30 @@ export async function importSource(store: GraphStore, request: ImportRequest, au
 
   const result = await store.importSourceGraph(checked.graph, author);
   if (!result.ok) {
-    // The store names entities by id (it does not know the input); point at their place in it.
-    const position = new Map(file.entities.map((e, i) => [e.id, String(i)]));
-    return refused(result.problems.map((p) => ({ ...p, field: p.field.map((part, i) => (i === 2 && p.field[1] === 'entities' ? (position.get(part) ?? part) : part)) })));
+    const place = inputPlaces(file);
+    return refused(result.problems.map((p) => ({ ...p, field: place(p.field) })));
   }
   return { sourceId: source.value.id, stored: result.value.stored, merged: result.value.merged, problems: [] };
+}
+
+/**
+ * The store names what it refuses by id (it does not know the input): `["graph", "entities",
+ * <id>, field]`, and likewise relations and figures. This points at their place in the input;
+ * a position's mirrored HOLDS_POSITION relation is the position, its role the title.
+ */
+function inputPlaces(file: SeedGraphFile): (field: string[]) => string[] {
+  const places = new Map<string, string[]>();
+  file.entities.forEach((e, i) => places.set(e.id, ['entities', String(i)]));
+  file.relations.forEach((r, i) => places.set(relationRecord(r.subject, r.predicate, r.object, null).id, ['relations', String(i)]));
+  file.positions.forEach((p, i) => {
+    if (p.of) places.set(relationRecord(p.person, Predicate.HOLDS_POSITION, p.of, null).id, ['positions', String(i)]);
+  });
+  file.figures.forEach((f, i) => places.set(figureId(f.attack, f.metric, f.value, f.reportedBy ?? null), ['figures', String(i)]));
+  return (field) => {
+    const [graph, list, id, ...rest] = field;
+    const at = graph === 'graph' && list !== undefined && id !== undefined ? places.get(id) : undefined;
+    if (!at) return field;
+    const inner = at[0] === 'positions' && rest[0] === 'role' ? ['title'] : rest;
+    return [graph, ...at, ...inner];
+  };
 }

@@ -6,11 +6,11 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
+  Max,
   Min,
   ValidateIf,
   ValidateNested,
@@ -23,6 +23,7 @@ import { OrganizationKind } from '../domain/organization-kind';
 import { Predicate } from '../domain/predicate';
 import { StatementKind } from '../domain/statement-kind';
 import { Weapon } from '../domain/weapon';
+import { INT_MAX, IsCalendarDate } from '../writes/rules/values';
 
 /** The shapes of `seed/<slug>/source.json` and `graph.json`, checked on load. */
 
@@ -36,7 +37,7 @@ export class SeedSource {
   @IsString() @IsNotEmpty() title!: string;
   @IsString() @IsNotEmpty() publisher!: string;
   @IsOptional() @IsString() url!: string | null;
-  @IsOptional() @IsISO8601({ strict: true }) publishedOn!: string | null;
+  @IsOptional() @IsCalendarDate() publishedOn!: string | null;
 }
 
 /** Words of the source; `within`, a longer span found once, pins a quote that occurs more than once. */
@@ -71,7 +72,7 @@ export class SeedEntity {
   kind?: string;
 
   @ValidateIf(is(EntityType.ATTACK)) @IsEnum(Weapon) weapon?: Weapon;
-  @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsISO8601({ strict: true }) occurredOn?: string | null;
+  @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsCalendarDate() occurredOn?: string | null;
   @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsString() @IsNotEmpty() timeOfDay?: string | null;
   @ValidateIf(is(EntityType.ATTACK)) @IsArray() @IsString({ each: true }) damage?: string[];
 
@@ -118,7 +119,7 @@ export class SeedRelation {
 export class SeedFigure {
   @Matches(ID, { message: ID_MESSAGE }) attack!: string;
   @IsEnum(FigureMetric) metric!: FigureMetric;
-  @IsInt() @Min(0) value!: number;
+  @IsInt() @Min(0) @Max(INT_MAX) value!: number;
   @IsOptional() @IsString() @IsNotEmpty() qualifier!: string | null;
   @IsOptional() @Matches(ID, { message: ID_MESSAGE }) reportedBy!: string | null;
 

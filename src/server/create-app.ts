@@ -22,6 +22,7 @@ import { costPlugin } from './plugins/cost.plugin';
 import { errorLogPlugin } from './plugins/error-log.plugin';
 import { jitGateway } from './jit-gateway';
 import { graphqlOverHttpPlugin } from './plugins/graphql-over-http.plugin';
+import { partialSuccessPlugin } from './plugins/partial-success.plugin';
 import { registerWebAssets } from './web-assets';
 
 export interface App {
@@ -98,6 +99,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
       costPlugin(limits.maxCost, limits.maxSelections * 4),
       errorLogPlugin(),
       graphqlOverHttpPlugin(),
+      partialSuccessPlugin(),
       ...(responseCache ? [responseCache.plugin()] : []),
     ],
     stopOnTerminationSignals: false,

@@ -9,7 +9,9 @@ import type { Database } from './database';
 import { changeDegrees } from './entity-degrees';
 import type { EntityRecord, EvidenceInput, FigureRecord, RelationRecord, StatementRecord, StoredEntityRecord } from './records';
 import { Refusal } from './refusal';
-import { entityRow, evidenceRow, figureRow, relationRow, toEntity, toFigure, toRelation } from './rows';
+import { entityRow, evidenceRow, figureRow, relationRow, toEntity, toFigure, toPosition, toRelation } from './rows';
+import { storedContradictions } from './stored-facts';
+import { selfRelation } from '../writes/rules/stated-facts';
 import type { StoreDialect } from './store-dialect';
 import { bumpVersions, writeTransaction } from './write-transaction';
 import type { WriteAuthor, WriteProblem, WriteResult } from './write-records';
@@ -97,7 +99,7 @@ export class GraphEdits {
         .execute();
       const figures = await trx
         .selectFrom('figures')
-        .select('id')
+        .select(['id', 'attack_id'])
         .where((eb) => eb.or([eb('attack_id', '=', id), eb('reported_by_id', '=', id)]))
         .execute();
       const owners = [id, ...relations.map((r) => r.id), ...positions.map((p) => p.id), ...figures.map((f) => f.id)];
@@ -113,13 +115,17 @@ export class GraphEdits {
       await this.dialect.unindexForSearch(trx, [id]);
       const deleted = await trx.deleteFrom('entities').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
       if (Number(deleted.numDeletedRows) !== 1) throw stale(id, expectedVersion);
-      const neighbors = relations.map((r) => (r.subject_id === id ? r.object_id : r.subject_id));
+      // Attacks whose figures it reported lose those figures: they changed too.
+      const neighbors = [
+        ...relations.map((r) => (r.subject_id === id ? r.object_id : r.subject_id)),
+        ...figures.map((f) => f.attack_id).filter((attackId) => attackId !== id),
+      ];
       await bumpVersions(trx, neighbors);
       return {
         value: { id },
         change: {
           operation: 'deleteEntity',
-          entityIds: [id, ...neighbors],
+          entityIds: [...new Set([id, ...neighbors])],
           before: { entity: before, relations: relations.map(toRelation) },
           after: null,
         },
@@ -129,32 +135,24 @@ export class GraphEdits {
 
   /**
    * Adds a relation (or, when it stands already, its evidence), checked against the
-   * predicate's types. SAID comes with a statement (addStatement), HOLDS_POSITION with a
-   * position (imports): each has a record of its own besides the relation.
+   * predicate's types and the write rules (`storedContradictions`). A SAID may only cite a
+   * statement's own speaker again (a statement comes with its SAID: addStatement);
+   * HOLDS_POSITION comes with a position (imports), a record of its own besides the relation.
    */
   addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>> {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
-      if (relation.predicate === Predicate.SAID || relation.predicate === Predicate.HOLDS_POSITION) {
-        const how = relation.predicate === Predicate.SAID ? 'addStatement' : 'importSource (positions)';
-        throw refuse(UserErrorCode.INVALID, ['predicate'], `${relation.predicate} relations are made with ${how}`);
+      if (relation.predicate === Predicate.HOLDS_POSITION) {
+        throw refuse(UserErrorCode.INVALID, ['predicate'], `${relation.predicate} relations are made with importSource (positions)`);
       }
+      const self = selfRelation(relation);
+      if (self) throw refuse(UserErrorCode.INVALID, ['object'], self);
       const rule = PREDICATE_RULES[relation.predicate];
       await endpoint(trx, relation.subjectId, ['subject'], rule.subject);
       await endpoint(trx, relation.objectId, ['object'], rule.object);
+      // A statement's SAID may be cited again by its speaker, never given to another (the write rules).
+      const [contradiction] = await storedContradictions(trx, { relations: [relation], figures: [] }, () => true);
+      if (contradiction) throw refuse(contradiction.code, [contradiction.field], contradiction.message);
       const stored = await trx.selectFrom('relations').selectAll().where('id', '=', relation.id).executeTakeFirst();
-      if (stored && stored.role !== relation.role) {
-        throw refuse(UserErrorCode.CONFLICT, ['role'], `${relation.id} stands already with role ${JSON.stringify(stored.role)}`);
-      }
-      if (relation.predicate === Predicate.CARRIED_OUT) {
-        const other = await trx
-          .selectFrom('relations')
-          .select('subject_id')
-          .where('predicate', '=', Predicate.CARRIED_OUT)
-          .where('object_id', '=', relation.objectId)
-          .where('id', '!=', relation.id)
-          .executeTakeFirst();
-        if (other) throw refuse(UserErrorCode.CONFLICT, ['object'], `${relation.objectId} was carried out by ${other.subject_id} already`);
-      }
       if (!stored) {
         await trx.insertInto('relations').values(relationRow(relation)).execute();
         await changeDegrees(trx, [relation.subjectId, relation.objectId], 1);
@@ -173,7 +171,7 @@ export class GraphEdits {
     });
   }
 
-  /** Removes a relation and its evidence; a statement's SAID goes only with the statement. */
+  /** Removes a relation and its evidence (a HOLDS_POSITION, its position too); a statement's SAID goes only with the statement. */
   removeRelation(id: string, author: WriteAuthor): Promise<WriteResult<{ id: string }>> {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
       const stored = await trx.selectFrom('relations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -181,13 +179,35 @@ export class GraphEdits {
       if (toRelation(stored).predicate === Predicate.SAID) {
         throw refuse(UserErrorCode.INVALID, ['id'], `${id} names the speaker of ${stored.object_id}: delete the statement instead`);
       }
-      await trx.deleteFrom('evidence').where('owner_id', '=', id).execute();
+      // A HOLDS_POSITION mirrors a position (person, title, of): the position goes with it.
+      const positions =
+        stored.predicate === Predicate.HOLDS_POSITION
+          ? await trx
+              .selectFrom('positions')
+              .selectAll()
+              .where('person_id', '=', stored.subject_id)
+              .where('of_id', '=', stored.object_id)
+              .where('title', '=', stored.role ?? '')
+              .execute()
+          : [];
+      const owners = [id, ...positions.map((p) => p.id)];
+      await trx.deleteFrom('evidence').where('owner_id', 'in', owners).execute();
       await trx.deleteFrom('relations').where('id', '=', id).execute();
+      if (positions.length > 0)
+        await trx
+          .deleteFrom('positions')
+          .where(
+            'id',
+            'in',
+            positions.map((p) => p.id),
+          )
+          .execute();
       await changeDegrees(trx, [stored.subject_id, stored.object_id], -1);
       await bumpVersions(trx, [stored.subject_id, stored.object_id]);
+      const before = positions.length > 0 ? { relation: toRelation(stored), positions: positions.map(toPosition) } : toRelation(stored);
       return {
         value: { id },
-        change: { operation: 'removeRelation', entityIds: [stored.subject_id, stored.object_id], before: toRelation(stored), after: null },
+        change: { operation: 'removeRelation', entityIds: [stored.subject_id, stored.object_id], before, after: null },
       };
     });
   }
@@ -197,14 +217,9 @@ export class GraphEdits {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
       await endpoint(trx, figure.attackId, ['attack'], [EntityType.ATTACK]);
       if (figure.reportedById) await endpoint(trx, figure.reportedById, ['reportedBy']);
+      const [contradiction] = await storedContradictions(trx, { relations: [], figures: [figure] }, () => true);
+      if (contradiction) throw refuse(contradiction.code, [contradiction.field], contradiction.message);
       const stored = await trx.selectFrom('figures').selectAll().where('id', '=', figure.id).executeTakeFirst();
-      if (stored && stored.qualifier !== figure.qualifier) {
-        throw refuse(
-          UserErrorCode.CONFLICT,
-          ['qualifier'],
-          `${figure.id} stands already with qualifier ${JSON.stringify(stored.qualifier)}`,
-        );
-      }
       if (!stored) await trx.insertInto('figures').values(figureRow(figure)).execute();
       await addEvidence(trx, evidence);
       await bumpVersions(trx, [figure.attackId]);
@@ -225,12 +240,19 @@ export class GraphEdits {
   ): Promise<WriteResult<StoredEntityRecord>> {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
       if (await storedEntity(trx, statement.id)) throw refuse(UserErrorCode.CONFLICT, ['id'], `${statement.id} exists already`);
+      const field = (i: number) => (relations[i].predicate === Predicate.SAID ? ['speaker'] : ['about', String(i - 1)]);
+      const seen = new Set<string>();
+      for (const [i, relation] of relations.entries()) {
+        const self = selfRelation(relation);
+        if (self) throw refuse(UserErrorCode.INVALID, field(i), self);
+        if (seen.has(relation.id)) throw refuse(UserErrorCode.INVALID, field(i), `${relation.objectId} is named twice`);
+        seen.add(relation.id);
+      }
       await trx.insertInto('entities').values(entityRow(statement)).execute();
       for (const [i, relation] of relations.entries()) {
         const rule = PREDICATE_RULES[relation.predicate];
-        const field = relation.predicate === Predicate.SAID ? ['speaker'] : ['about', String(i - 1)];
         const other = relation.predicate === Predicate.SAID ? relation.subjectId : relation.objectId;
-        await endpoint(trx, other, field, relation.predicate === Predicate.SAID ? rule.subject : rule.object);
+        await endpoint(trx, other, field(i), relation.predicate === Predicate.SAID ? rule.subject : rule.object);
       }
       await this.dialect.indexForSearch(trx, [statement]);
       await insertInChunks(relations, relationRow, (rows) => trx.insertInto('relations').values(rows).execute());

@@ -6,6 +6,7 @@ import { changeDegrees, countAllDegrees, unstoredRelations } from './entity-degr
 import { mergeEntity } from './merge-entity';
 import type { EntityRecord, SourceGraph } from './records';
 import { Refusal } from './refusal';
+import { storedContradictions } from './stored-facts';
 import { entityRow, evidenceRow, figureRow, positionRow, relationRow, sentenceRow, sourceRow, toEntity } from './rows';
 import type { StoreDialect } from './store-dialect';
 import { bumpVersions, writeTransaction } from './write-transaction';
@@ -25,8 +26,8 @@ export interface ImportOutcome {
  * `stored` false; with another text, a CONFLICT. Entities the graph holds already merge
  * (`mergeEntity`) and their versions go up; links to stored entities must find them. The
  * dialect's write lock comes first, so two processes loading the same seed write it once.
- * Problems name their field as `["graph", "entities", <id>, field]`; the caller, which knows
- * the input, turns ids into positions.
+ * Problems name their field as `["graph", "entities" | "relations" | "figures", <id>, field]`;
+ * the caller, which knows the input, turns ids into positions.
  */
 export async function writeSourceGraph(
   db: Kysely<Database>,
@@ -192,6 +193,13 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
   }
   for (const id of unknown.filter((id) => !found.has(id))) {
     problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['graph'], message: `no entity has id "${id}"` });
+  }
+  // The write rules against what is stored (`storedContradictions`): who said or carried out
+  // what, a relation's role and a figure's qualifier stay as the graph holds them.
+  const wasStored = (id: string) => storedById.has(id) || found.has(id) || known.has(id);
+  for (const c of await storedContradictions(trx, graph, wasStored)) {
+    const list = c.field === 'qualifier' ? 'figures' : 'relations';
+    problems.push({ code: c.code, field: ['graph', list, c.id, c.field], message: c.message });
   }
   const added: EntityRecord[] = [];
   const merged: EntityRecord[] = [];
