@@ -34,7 +34,7 @@ export interface PostgresConfig {
   statementTimeoutMs: number;
 }
 
-/** What one request may ask for; each is checked before anything runs (README, "Limits"). */
+/** What one request may ask for and how slowly it may arrive; each is checked before anything runs (README, "Limits"). */
 export interface Limits {
   /** Field nesting depth, fragments expanded. */
   maxDepth: number;
@@ -56,6 +56,14 @@ export interface Limits {
   maxCost: number;
   /** A request still running after this long is stopped and answered with an error. */
   requestTimeoutMs: number;
+  /** A request's headers must all arrive within this (nginx's client_header_timeout); else 408. */
+  headersTimeoutMs: number;
+  /** Longest silence of a socket, between two reads of a body included (nginx's client_body_timeout); it is then closed. */
+  bodyReadTimeoutMs: number;
+  /** A whole request, headers and body, must arrive within this, however it trickles; else 408. */
+  receiveTimeoutMs: number;
+  /** Open connections per process; one more is closed as it arrives. */
+  maxConnections: number;
 }
 
 /** Each limit's environment variable and default. */
@@ -71,6 +79,11 @@ export const LIMIT_SETTINGS: Record<keyof Limits, { env: string; default: number
   writeRateLimit: { env: 'WRITE_RATE_LIMIT', default: 60 },
   maxCost: { env: 'MAX_COST', default: 50_000 },
   requestTimeoutMs: { env: 'REQUEST_TIMEOUT_MS', default: 10_000 },
+  // nginx's defaults for the first two; Node's own requestTimeout (which Fastify turns off) for the third.
+  headersTimeoutMs: { env: 'HEADERS_TIMEOUT_MS', default: 60_000 },
+  bodyReadTimeoutMs: { env: 'BODY_READ_TIMEOUT_MS', default: 60_000 },
+  receiveTimeoutMs: { env: 'RECEIVE_TIMEOUT_MS', default: 300_000 },
+  maxConnections: { env: 'MAX_CONNECTIONS', default: 1000 },
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -122,7 +135,20 @@ export function loadLimits(env: NodeJS.ProcessEnv = {}): Limits {
     }
     return [key, value];
   });
-  return Object.fromEntries(entries) as Limits;
+  const limits = Object.fromEntries(entries) as Limits;
+  // Node refuses headers given longer than the whole request.
+  if (limits.headersTimeoutMs > limits.receiveTimeoutMs) {
+    throw new Error(
+      `HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not be longer than RECEIVE_TIMEOUT_MS (${limits.receiveTimeoutMs})`,
+    );
+  }
+  // The socket is silent too while a request runs: a shorter idle time would cut it before its answer or its timeout error.
+  if (limits.bodyReadTimeoutMs <= limits.requestTimeoutMs) {
+    throw new Error(
+      `BODY_READ_TIMEOUT_MS (${limits.bodyReadTimeoutMs}) must be longer than REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`,
+    );
+  }
+  return limits;
 }
 
 function parseOrigins(value: string): '*' | string[] {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -10,11 +9,14 @@ import { getSchema } from '../schema';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context';
 import { registerBodyLimits } from './body-limits';
+import { registerIdentityBodiesOnly } from './content-encoding';
 import { RouteCache } from './cache/route-cache';
 import { registerCors } from './cors';
 import { registerErrorHandler } from './error-handler';
 import { registerGraphQLRoute } from './graphql-route';
+import { registerHeadAsGet } from './head-requests';
 import { registerHealthRoutes } from './health';
+import { registerHostCheck } from './host-header';
 import { registerStrictJsonParser } from './json-body';
 import { limitRules } from './limits/validation-rules';
 import { playgroundPlugin } from './playground';
@@ -22,6 +24,7 @@ import { costPlugin } from './plugins/cost.plugin';
 import { errorLogPlugin } from './plugins/error-log.plugin';
 import { jitGateway } from './jit-gateway';
 import { graphqlOverHttpPlugin } from './plugins/graphql-over-http.plugin';
+import { requestId } from './request-id';
 import { partialSuccessPlugin } from './plugins/partial-success.plugin';
 import { registerWebAssets } from './web-assets';
 
@@ -37,6 +40,8 @@ export type AppOptions = Pick<Config, 'logLevel' | 'production'> & {
   executor?: Config['executor'];
   limits?: Partial<Limits>;
   responseCache?: Config['responseCache'];
+  /** Where the log lines go (stdout unless told): tests read them to see what was logged, and at which level. */
+  logStream?: { write(line: string): void };
 };
 
 /**
@@ -46,14 +51,32 @@ export type AppOptions = Pick<Config, 'logLevel' | 'production'> & {
  */
 export async function createApp(options: AppOptions, store: GraphStore): Promise<App> {
   const limits: Limits = { ...loadLimits(), ...options.limits };
+  // Node checks the headers and receive deadlines on a timer; a quarter of the shorter cuts a
+  // late client within 125% of its deadline (Node's 30 s interval would let a 300 ms one run 30 s).
+  const checkEveryMs = Math.max(10, Math.min(30_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.receiveTimeoutMs) / 4)));
   const fastify = Fastify({
-    logger: { level: options.logLevel },
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
-    // The larger write limit is Fastify's; requests without a key are held to the read limit
-    // by `registerBodyLimits`, so only a key holder can send a few-megabyte import.
+    logger: { level: options.logLevel, ...(options.logStream && { stream: options.logStream }) },
+    genReqId: requestId, // a client's x-request-id only when it is a short safe token
+    // The larger write limit is Fastify's; requests without a valid key are held to the read
+    // limit by `registerBodyLimits`, so only a key holder can send a few-megabyte import.
     bodyLimit: Math.max(limits.bodyLimitBytes, limits.writeBodyLimitBytes),
+    // How slowly a client may send, each bound kept by Node's server (README, "Limits"):
+    // connectionTimeout is the socket's idle timeout: a body that stops arriving for
+    // BODY_READ_TIMEOUT_MS is cut, and its buffered part let go (the socket is silent while a
+    // request runs too, hence longer than REQUEST_TIMEOUT_MS). requestTimeout: the whole
+    // request within RECEIVE_TIMEOUT_MS however it trickles, and headersTimeout: the headers
+    // within HEADERS_TIMEOUT_MS; Node answers either 408. keepAliveTimeout stays Fastify's
+    // 72 s: how long an idle keep-alive socket is kept between requests.
+    connectionTimeout: limits.bodyReadTimeoutMs,
+    requestTimeout: limits.receiveTimeoutMs,
+    http: {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.receiveTimeoutMs,
+      connectionsCheckingInterval: checkEveryMs,
+    },
   });
+  // Past it Node closes a new connection as it arrives: what many slow clients can hold is bounded.
+  fastify.server.maxConnections = limits.maxConnections;
   // Once closing, responses still in flight tell keep-alive clients to hang up, so close()
   // need not wait out their idle sockets.
   let closing = false;
@@ -67,8 +90,12 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     done(null, payload);
   });
   registerErrorHandler(fastify, limits.bodyLimitBytes, limits.writeBodyLimitBytes);
-  registerBodyLimits(fastify, limits.bodyLimitBytes);
+  // After CORS, so that a browser can read their refusals.
   await registerCors(fastify, options.corsOrigins ?? '*');
+  registerHostCheck(fastify);
+  registerHeadAsGet(fastify, '/graphql');
+  registerIdentityBodiesOnly(fastify);
+  registerBodyLimits(fastify, store, { readLimitBytes: limits.bodyLimitBytes, writeLimitBytes: limits.writeBodyLimitBytes });
   const { enabled: cacheResponses, maxBytes } = options.responseCache ?? loadResponseCache();
   const responseCache = cacheResponses ? await RouteCache.start(store, maxBytes) : undefined;
   registerStrictJsonParser(fastify, responseCache?.shortcut);

@@ -36,7 +36,8 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
         signal: controllers.get(request)?.signal,
         requestId: request.id,
         log: request.log,
-        viewer: await resolveViewer(options.store, request.headers.authorization),
+        // Resolved before the body was read (body-limits.ts); looked up here only if that did not run.
+        viewer: request.viewer ?? (await resolveViewer(options.store, request.headers.authorization)),
         writeLimiter: options.writeLimiter,
       });
       contexts.set(request, context);
@@ -44,7 +45,7 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
     },
   });
   fastify.route({
-    method: ['GET', 'POST', 'OPTIONS'],
+    method: ['GET', 'HEAD', 'POST', 'OPTIONS'],
     url: '/graphql',
     preHandler: (request, reply, done) => {
       const length = queryLength(request);

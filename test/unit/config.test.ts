@@ -52,6 +52,10 @@ describe('loadConfig: limits and CORS', () => {
       writeRateLimit: 60,
       maxCost: 50_000,
       requestTimeoutMs: 10_000,
+      headersTimeoutMs: 60_000,
+      bodyReadTimeoutMs: 60_000,
+      receiveTimeoutMs: 300_000,
+      maxConnections: 1000,
     });
     expect(loadConfig({ MAX_DEPTH: '8', MAX_COST: '1000', REQUEST_TIMEOUT_MS: '2500' }).limits).toMatchObject({
       maxDepth: 8,
@@ -60,8 +64,22 @@ describe('loadConfig: limits and CORS', () => {
     });
   });
 
+  it('reads the timeouts and the connection bound from HEADERS_TIMEOUT_MS, BODY_READ_TIMEOUT_MS, RECEIVE_TIMEOUT_MS, MAX_CONNECTIONS', () => {
+    const env = { HEADERS_TIMEOUT_MS: '5000', BODY_READ_TIMEOUT_MS: '20000', RECEIVE_TIMEOUT_MS: '90000', MAX_CONNECTIONS: '64' };
+    expect(loadConfig(env).limits).toMatchObject({
+      headersTimeoutMs: 5000,
+      bodyReadTimeoutMs: 20_000,
+      receiveTimeoutMs: 90_000,
+      maxConnections: 64,
+    });
+  });
+
   it.each([
     [{ MAX_DEPTH: '0' }, /MAX_DEPTH must be a positive integer, got "0"/],
+    [{ MAX_CONNECTIONS: '-1' }, /MAX_CONNECTIONS must be a positive integer/],
+    [{ HEADERS_TIMEOUT_MS: '1.5' }, /HEADERS_TIMEOUT_MS must be a positive integer/],
+    [{ HEADERS_TIMEOUT_MS: '400000' }, /HEADERS_TIMEOUT_MS \(400000\) must not be longer than RECEIVE_TIMEOUT_MS \(300000\)/],
+    [{ BODY_READ_TIMEOUT_MS: '5000' }, /BODY_READ_TIMEOUT_MS \(5000\) must be longer than REQUEST_TIMEOUT_MS \(10000\)/],
     [{ MAX_COST: 'lots' }, /MAX_COST must be a positive integer/],
     [{ CORS_ORIGINS: 'example.com' }, /CORS_ORIGINS must be \* or a comma-separated list of origins/],
   ])('refuses %j, naming the variable', (env, message) => {
