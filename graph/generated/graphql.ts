@@ -969,7 +969,7 @@ export type ImportSourceMutationVariables = Exact<{
 }>;
 
 
-export type ImportSourceMutation = { importSource: { created: boolean, merged: Array<string>, source: { id: string, title: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } };
+export type ImportSourceMutation = { importSource: { created: boolean, merged: Array<string>, source: { id: string, title: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } | null };
 
 export type CreateEntityMutationVariables = Exact<{
   input: CreateEntityInput;
@@ -983,7 +983,7 @@ export type CreateEntityMutation = { createEntity: { entity:
       | { __typename: 'Organization', version: number, aliases: Array<string>, id: string, type: EntityType, name: string, mentions: Array<{ quote: string, start: number, end: number, sentence: { index: number, start: number, text: string }, source: { id: string, title: string } }> }
       | { __typename: 'Person', version: number, aliases: Array<string>, id: string, type: EntityType, name: string, mentions: Array<{ quote: string, start: number, end: number, sentence: { index: number, start: number, text: string }, source: { id: string, title: string } }> }
       | { __typename: 'Statement', version: number, aliases: Array<string>, id: string, type: EntityType, name: string, mentions: Array<{ quote: string, start: number, end: number, sentence: { index: number, start: number, text: string }, source: { id: string, title: string } }> }
-     | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } };
+     | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } | null };
 
 export type UpdateEntityMutationVariables = Exact<{
   input: UpdateEntityInput;
@@ -997,14 +997,14 @@ export type UpdateEntityMutation = { updateEntity: { entity:
       | { __typename: 'Organization', version: number, aliases: Array<string>, description: string | null, id: string, type: EntityType, name: string }
       | { __typename: 'Person', version: number, aliases: Array<string>, description: string | null, id: string, type: EntityType, name: string }
       | { __typename: 'Statement', version: number, aliases: Array<string>, description: string | null, id: string, type: EntityType, name: string }
-     | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } };
+     | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } | null };
 
 export type DeleteEntityMutationVariables = Exact<{
   input: DeleteEntityInput;
 }>;
 
 
-export type DeleteEntityMutation = { deleteEntity: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } };
+export type DeleteEntityMutation = { deleteEntity: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } | null };
 
 export type AddRelationMutationVariables = Exact<{
   input: AddRelationInput;
@@ -1025,14 +1025,14 @@ export type AddRelationMutation = { addRelation: { relation: { id: string, predi
         | { __typename: 'Organization', id: string, type: EntityType, name: string }
         | { __typename: 'Person', id: string, type: EntityType, name: string }
         | { __typename: 'Statement', id: string, type: EntityType, name: string }
-      , evidence: Array<{ quote: string, start: number, end: number, sentence: { index: number, start: number, text: string }, source: { id: string, title: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } };
+      , evidence: Array<{ quote: string, start: number, end: number, sentence: { index: number, start: number, text: string }, source: { id: string, title: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } | null };
 
 export type RemoveRelationMutationVariables = Exact<{
   input: RemoveRelationInput;
 }>;
 
 
-export type RemoveRelationMutation = { removeRelation: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } };
+export type RemoveRelationMutation = { removeRelation: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } | null };
 
 export type AddFigureMutationVariables = Exact<{
   input: AddFigureInput;
@@ -1046,7 +1046,7 @@ export type AddFigureMutation = { addFigure: { figure: { metric: FigureMetric, v
         | { __typename: 'Organization', id: string, type: EntityType, name: string }
         | { __typename: 'Person', id: string, type: EntityType, name: string }
         | { __typename: 'Statement', id: string, type: EntityType, name: string }
-       | null, evidence: Array<{ quote: string, start: number, end: number, sentence: { index: number, start: number, text: string }, source: { id: string, title: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } };
+       | null, evidence: Array<{ quote: string, start: number, end: number, sentence: { index: number, start: number, text: string }, source: { id: string, title: string } }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } | null };
 
 export type AddStatementMutationVariables = Exact<{
   input: AddStatementInput;
@@ -1074,7 +1074,7 @@ export type AddStatementMutation = { addStatement: { entity:
           | { __typename: 'Person', id: string, type: EntityType, name: string }
           | { __typename: 'Statement', id: string, type: EntityType, name: string }
         > }
-     | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } };
+     | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, quote: string | null, within: string | null, sourceId: string | null }> } | null };
 
 export type ChangesQueryVariables = Exact<{
   first?: number | null | undefined;

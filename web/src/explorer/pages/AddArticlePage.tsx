@@ -13,7 +13,7 @@ const EMPTY_SOURCE: SourceFields = { id: '', title: '', publisher: '', url: '', 
 
 /** What was sent with what came back: the marks are drawn on the texts as sent, not as edited since. */
 export type Outcome =
-  | { kind: 'stored'; payload: ImportSourceMutation['importSource']; graph: unknown }
+  | { kind: 'stored'; payload: NonNullable<ImportSourceMutation['importSource']>; graph: unknown }
   | { kind: 'refused'; problems: PlacedProblem[]; graphText: string; text: string }
   | { kind: 'invalid-json'; problem: JsonSyntaxProblem; graphText: string };
 
@@ -62,7 +62,10 @@ export function AddArticlePage() {
         variables: { input: { source: input, text, graph: read.value } },
         context: { headers: authorization(key) },
       });
-      const payload = data!.importSource;
+      // The field is nullable (a refused mutation is null beside the others' results); a GraphQL
+      // error has been thrown by the client already, so null here is a fault of the answer.
+      const payload = data?.importSource;
+      if (!payload) throw new Error('The service answered the import with no result');
       if (payload.userErrors.length > 0) {
         setOutcome({ kind: 'refused', problems: placeProblems(payload.userErrors, read.root, text), graphText, text });
       } else {

@@ -3,7 +3,7 @@ import { EntityLinks } from '../components/EntityLink';
 import { type EntityRef, TYPE_LABELS } from '../entity-types';
 import { Link, sourceHref } from '../router';
 
-type Payload = ImportSourceMutation['importSource'];
+type Payload = NonNullable<ImportSourceMutation['importSource']>;
 
 /** The entities the sent graph gives, read defensively: the service has accepted it, but the page only knows it as JSON. */
 function sentEntities(graph: unknown): EntityRef[] {
