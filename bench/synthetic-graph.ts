@@ -49,8 +49,18 @@ const TYPES: [EntityType, number][] = [
   [EntityType.NEGOTIATION, 0.05],
   [EntityType.STATEMENT, 0.2],
 ];
-/** Predicates joining any two entities, for the generic walk; typed checks are the seed loader's job. */
-const PREDICATES = [Predicate.PART_OF, Predicate.MEMBER_OF, Predicate.TARGETED, Predicate.PARTICIPATES_IN, Predicate.ABOUT, Predicate.SAID];
+/**
+ * Predicates joining any two entities, for the generic walk; typed checks are the seed loader's
+ * job. Not SAID or CARRIED_OUT: the store itself holds those to one per statement or attack.
+ */
+const PREDICATES = [
+  Predicate.PART_OF,
+  Predicate.MEMBER_OF,
+  Predicate.TARGETED,
+  Predicate.PARTICIPATES_IN,
+  Predicate.ABOUT,
+  Predicate.MEDIATES,
+];
 
 /** The type of entity number `i`: a fixed hash of `i`, in the shares of TYPES. */
 export function syntheticType(i: number): EntityType {

@@ -18,10 +18,13 @@ export async function storedContradictions(
   stored: (entityId: string) => boolean,
 ): Promise<Contradiction[]> {
   const relations = proposed.relations.filter((r) => stored(r.subjectId) && stored(r.objectId));
-  const onePer = (predicate: Predicate) =>
-    proposed.relations.filter((r) => r.predicate === predicate && stored(r.objectId)).map((r) => r.objectId);
-  const spoken = onePer(Predicate.SAID);
-  const carried = onePer(Predicate.CARRIED_OUT);
+  // Ids carry their type (`statement:...`), checked by every write path before the store.
+  const onePer = (predicate: Predicate, prefix: string) =>
+    proposed.relations
+      .filter((r) => r.predicate === predicate && r.objectId.startsWith(prefix) && stored(r.objectId))
+      .map((r) => r.objectId);
+  const spoken = onePer(Predicate.SAID, 'statement:');
+  const carried = onePer(Predicate.CARRIED_OUT, 'attack:');
   const figures = proposed.figures.filter((f) => stored(f.attackId));
   if (relations.length + spoken.length + carried.length + figures.length === 0) return [];
 

@@ -92,7 +92,7 @@ forEachEngine((engine) => {
     it('walks as the contract defines when the cap does not bite: same entities, distances, via and order', async () => {
       for (const [i, n] of starts.entries()) {
         const q: NeighborQuery = { entityId: idOf(n), depth: 1 + (i % 3), limit: 500 };
-        if (i % 4 === 1) q.predicates = [Predicate.ABOUT, Predicate.SAID, Predicate.PART_OF];
+        if (i % 4 === 1) q.predicates = [Predicate.ABOUT, Predicate.MEDIATES, Predicate.PART_OF];
         if (i % 3 === 2) q.types = [EntityType.PERSON, EntityType.LOCATION];
         if (i % 5 === 4) q.limit = 7;
         expect(await store.neighbors(q)).toEqual(referenceWalk(q));
