@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { FigureMetric } from './figure-metric.enum';
 import { Figure } from './figure.type';
+import { LIST_BOUNDS, maxItems, withBound } from './list-bounds';
 
 @ObjectType({ simpleResolvers: true, description: 'Every report of one metric of an attack, side by side.' })
 export class FigureSummary {
@@ -19,6 +20,9 @@ export class FigureSummary {
   @Field({ description: 'True when the reports give different values.' })
   disagree!: boolean;
 
-  @Field((_type) => [Figure], { description: 'The reports, each with its reporter and evidence.' })
+  @Field((_type) => [Figure], {
+    description: withBound("The reports, each with its reporter and evidence: some of the attack's `figures`.", LIST_BOUNDS.figures),
+  })
+  @Extensions(maxItems(LIST_BOUNDS.figures))
   reports!: Figure[];
 }

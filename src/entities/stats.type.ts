@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { EntityType } from './entity-type.enum';
+import { LIST_BOUNDS, maxItems, withBound } from './list-bounds';
 import { Predicate } from './predicate.enum';
 
 @ObjectType({ simpleResolvers: true })
@@ -22,10 +23,16 @@ export class PredicateCount {
 
 @ObjectType({ simpleResolvers: true, description: 'How much the graph holds.' })
 export class Stats {
-  @Field((_type) => [EntityTypeCount], { description: 'Entities by type; types with none are left out.' })
+  @Field((_type) => [EntityTypeCount], {
+    description: withBound('Entities by type; types with none are left out.', LIST_BOUNDS.entityTypes),
+  })
+  @Extensions(maxItems(LIST_BOUNDS.entityTypes))
   entities!: EntityTypeCount[];
 
-  @Field((_type) => [PredicateCount], { description: 'Relations by predicate; predicates with none are left out.' })
+  @Field((_type) => [PredicateCount], {
+    description: withBound('Relations by predicate; predicates with none are left out.', LIST_BOUNDS.predicates),
+  })
+  @Extensions(maxItems(LIST_BOUNDS.predicates))
   relations!: PredicateCount[];
 
   @Field((_type) => Int)

@@ -7,6 +7,7 @@ import { EntityType } from '../entities/entity-type.enum';
 import { FigureMetric } from '../entities/figure-metric.enum';
 import { FigureSummary } from '../entities/figure-summary.type';
 import { Figure } from '../entities/figure.type';
+import { LIST_BOUNDS } from '../entities/list-bounds';
 import { Location } from '../entities/location.type';
 import { Organization } from '../entities/organization.type';
 import { Predicate } from '../entities/predicate.enum';
@@ -15,6 +16,7 @@ import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { AttackRecord } from '../store/records';
 import { AttackListArgs } from './args/entity-list.args';
+import { BoundedList, PagedBy } from './bounded-list';
 import { listEntities } from './list-entities';
 
 const { OUTGOING, INCOMING } = Direction;
@@ -23,6 +25,7 @@ const CONVENIENCE = 'The reported figure of that metric; null if there is none o
 @Resolver(() => Attack)
 export class AttackResolver {
   @Query((_returns) => AttackConnection)
+  @PagedBy(AttackListArgs)
   attacks(@Args() args: AttackListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.ATTACK, args);
   }
@@ -32,35 +35,38 @@ export class AttackResolver {
     return linkedEntity(loaders, attack.id, INCOMING, [Predicate.CARRIED_OUT]);
   }
 
-  @FieldResolver(() => [Location], { description: 'What was attacked, as the source says.' })
+  @BoundedList(() => [Location], LIST_BOUNDS.linked, 'What was attacked, as the source says.')
   targets(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, attack.id, OUTGOING, [Predicate.TARGETED]);
   }
 
-  @FieldResolver(() => [Location], { description: 'Where it took place or was intercepted.' })
+  @BoundedList(() => [Location], LIST_BOUNDS.linked, 'Where it took place or was intercepted.')
   areas(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, attack.id, OUTGOING, [Predicate.OCCURRED_IN]);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Organizations that responded to it.' })
+  @BoundedList(() => [Organization], LIST_BOUNDS.linked, 'Organizations that responded to it.')
   respondents(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, attack.id, INCOMING, [Predicate.RESPONDED_TO], [EntityType.ORGANIZATION]);
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements about this attack.' })
+  @BoundedList(() => [Statement], LIST_BOUNDS.linked, 'Statements about this attack.')
   statements(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, attack.id, INCOMING, [Predicate.ABOUT]);
   }
 
-  @FieldResolver(() => [Figure], { description: 'Every reported number, attributed and cited, in FigureMetric order.' })
-  async figures(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
-    const order = Object.values(FigureMetric);
-    return [...(await loaders.figures.load(attack.id))].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
+  @BoundedList(() => [Figure], LIST_BOUNDS.figures, 'Every reported number, attributed and cited, in FigureMetric order.')
+  figures(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
+    return reportedFigures(loaders, attack.id);
   }
 
-  @FieldResolver(() => [FigureSummary], { description: 'Per metric: the values reported, by whom, and whether they disagree.' })
+  @BoundedList(
+    () => [FigureSummary],
+    LIST_BOUNDS.figureMetrics,
+    'Per metric: the values reported, by whom, and whether they disagree; built from `figures`.',
+  )
   async figureSummary(@Root() attack: AttackRecord, @Ctx() { loaders }: Context): Promise<FigureSummary[]> {
-    const figures = await loaders.figures.load(attack.id);
+    const figures = await reportedFigures(loaders, attack.id);
     const metrics = Object.values(FigureMetric).filter((m) => figures.some((f) => f.metric === m));
     return metrics.map((metric) => {
       const reports = figures.filter((f) => f.metric === metric);
@@ -88,6 +94,13 @@ export class AttackResolver {
   intercepted(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return agreedFigure(loaders, attack.id, FigureMetric.INTERCEPTED);
   }
+}
+
+/** The attack's figures in FigureMetric order, as many as `figures` holds: a summary's reports are some of them. */
+async function reportedFigures(loaders: Context['loaders'], attackId: string) {
+  const order = Object.values(FigureMetric);
+  const sorted = [...(await loaders.figures.load(attackId))].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
+  return sorted.slice(0, LIST_BOUNDS.figures);
 }
 
 /** The one value every report of `metric` gives, or null when none does or they differ. */

@@ -2,8 +2,10 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Entity } from '../entities/entity.interface';
 import { Evidence } from '../entities/evidence.type';
 import { Figure } from '../entities/figure.type';
+import { LIST_BOUNDS } from '../entities/list-bounds';
 import type { Context } from '../server/context';
 import type { FigureRecord } from '../store/records';
+import { BoundedList } from './bounded-list';
 
 @Resolver(() => Figure)
 export class FigureResolver {
@@ -12,7 +14,7 @@ export class FigureResolver {
     return figure.reportedById === null ? null : loaders.entity.load(figure.reportedById);
   }
 
-  @FieldResolver(() => [Evidence])
+  @BoundedList(() => [Evidence], LIST_BOUNDS.evidence, 'The quotes that report it.')
   evidence(@Root() figure: FigureRecord, @Ctx() { loaders }: Context) {
     return loaders.evidence.load(figure.id);
   }

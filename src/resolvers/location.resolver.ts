@@ -3,6 +3,7 @@ import { Attack } from '../entities/attack.type';
 import { LocationConnection } from '../entities/connections';
 import { Direction } from '../entities/direction.enum';
 import { EntityType } from '../entities/entity-type.enum';
+import { LIST_BOUNDS } from '../entities/list-bounds';
 import { Location } from '../entities/location.type';
 import { Negotiation } from '../entities/negotiation.type';
 import { Predicate } from '../entities/predicate.enum';
@@ -10,6 +11,7 @@ import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { LocationRecord } from '../store/records';
 import { EntityListArgs } from './args/entity-list.args';
+import { BoundedList, PagedBy } from './bounded-list';
 import { listEntities } from './list-entities';
 
 const { OUTGOING, INCOMING } = Direction;
@@ -17,6 +19,7 @@ const { OUTGOING, INCOMING } = Direction;
 @Resolver(() => Location)
 export class LocationResolver {
   @Query((_returns) => LocationConnection)
+  @PagedBy(EntityListArgs)
   locations(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.LOCATION, args);
   }
@@ -26,17 +29,17 @@ export class LocationResolver {
     return linkedEntity(loaders, location.id, OUTGOING, [Predicate.PART_OF], [EntityType.LOCATION]);
   }
 
-  @FieldResolver(() => [Location])
+  @BoundedList(() => [Location], LIST_BOUNDS.linked, 'Places that are part of it.')
   contains(@Root() location: LocationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, location.id, INCOMING, [Predicate.PART_OF], [EntityType.LOCATION]);
   }
 
-  @FieldResolver(() => [Attack], { description: 'Attacks that targeted it or took place there.' })
+  @BoundedList(() => [Attack], LIST_BOUNDS.linked, 'Attacks that targeted it or took place there.')
   attacks(@Root() location: LocationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, location.id, INCOMING, [Predicate.TARGETED, Predicate.OCCURRED_IN]);
   }
 
-  @FieldResolver(() => [Negotiation], { description: 'Negotiations held there.' })
+  @BoundedList(() => [Negotiation], LIST_BOUNDS.linked, 'Negotiations held there.')
   negotiations(@Root() location: LocationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, location.id, OUTGOING, [Predicate.HOSTS]);
   }

@@ -3,6 +3,7 @@ import { NegotiationConnection } from '../entities/connections';
 import { Direction } from '../entities/direction.enum';
 import { Entity } from '../entities/entity.interface';
 import { EntityType } from '../entities/entity-type.enum';
+import { LIST_BOUNDS } from '../entities/list-bounds';
 import { Location } from '../entities/location.type';
 import { Negotiation } from '../entities/negotiation.type';
 import { Predicate } from '../entities/predicate.enum';
@@ -11,6 +12,7 @@ import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { NegotiationRecord } from '../store/records';
 import { NegotiationListArgs } from './args/entity-list.args';
+import { BoundedList, PagedBy } from './bounded-list';
 import { listEntities } from './list-entities';
 
 const { INCOMING } = Direction;
@@ -18,6 +20,7 @@ const { INCOMING } = Direction;
 @Resolver(() => Negotiation)
 export class NegotiationResolver {
   @Query((_returns) => NegotiationConnection)
+  @PagedBy(NegotiationListArgs)
   negotiations(@Args() args: NegotiationListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.NEGOTIATION, args);
   }
@@ -27,17 +30,17 @@ export class NegotiationResolver {
     return linkedEntity(loaders, negotiation.id, INCOMING, [Predicate.HOSTS]);
   }
 
-  @FieldResolver(() => [Entity])
+  @BoundedList(() => [Entity], LIST_BOUNDS.linked, 'Who mediates it.')
   mediators(@Root() negotiation: NegotiationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.MEDIATES]);
   }
 
-  @FieldResolver(() => [Entity])
+  @BoundedList(() => [Entity], LIST_BOUNDS.linked, 'Who takes part in it.')
   parties(@Root() negotiation: NegotiationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.PARTICIPATES_IN]);
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements about it.' })
+  @BoundedList(() => [Statement], LIST_BOUNDS.linked, 'Statements about it.')
   statements(@Root() negotiation: NegotiationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, negotiation.id, INCOMING, [Predicate.ABOUT], [EntityType.STATEMENT]);
   }

@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { OrganizationConnection } from '../entities/connections';
 import { Direction } from '../entities/direction.enum';
 import { EntityType } from '../entities/entity-type.enum';
+import { LIST_BOUNDS } from '../entities/list-bounds';
 import { LocationKind } from '../entities/location-kind.enum';
 import { Location } from '../entities/location.type';
 import { Organization } from '../entities/organization.type';
@@ -12,6 +13,7 @@ import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { OrganizationRecord } from '../store/records';
 import { EntityListArgs } from './args/entity-list.args';
+import { BoundedList, PagedBy } from './bounded-list';
 import { listEntities } from './list-entities';
 
 const { OUTGOING, INCOMING } = Direction;
@@ -19,6 +21,7 @@ const { OUTGOING, INCOMING } = Direction;
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query((_returns) => OrganizationConnection)
+  @PagedBy(EntityListArgs)
   organizations(@Args() args: EntityListArgs, @Ctx() ctx: Context) {
     return listEntities(ctx, EntityType.ORGANIZATION, args);
   }
@@ -29,12 +32,12 @@ export class OrganizationResolver {
     return places.find((p) => p.kind === LocationKind.COUNTRY) ?? null;
   }
 
-  @FieldResolver(() => [Person])
+  @BoundedList(() => [Person], LIST_BOUNDS.linked, 'People who lead it.')
   leaders(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, organization.id, INCOMING, [Predicate.LEADS]);
   }
 
-  @FieldResolver(() => [Person])
+  @BoundedList(() => [Person], LIST_BOUNDS.linked, 'People who belong to it.')
   members(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, organization.id, INCOMING, [Predicate.MEMBER_OF]);
   }
@@ -44,7 +47,7 @@ export class OrganizationResolver {
     return linkedEntity(loaders, organization.id, OUTGOING, [Predicate.PART_OF], [EntityType.ORGANIZATION]);
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements the organization made.' })
+  @BoundedList(() => [Statement], LIST_BOUNDS.linked, 'Statements the organization made.')
   statements(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context) {
     return linkedEntities(loaders, organization.id, OUTGOING, [Predicate.SAID]);
   }

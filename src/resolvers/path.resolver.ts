@@ -4,10 +4,12 @@ import { PathStep } from '../entities/path-step.type';
 import { Path } from '../entities/path.type';
 import { Relation } from '../entities/relation.type';
 import { BadUserInputError } from '../errors/bad-user-input.error';
+import { quoteInput } from '../errors/quote-input';
 import { loadAll } from '../loaders/batch';
 import type { Context } from '../server/context';
 import type { PathRecord } from '../store/records';
 import { PathArgs, PathsArgs } from './args/path.args';
+import { PagedBy } from './bounded-list';
 
 @Resolver(() => PathStep)
 export class PathResolver {
@@ -21,6 +23,7 @@ export class PathResolver {
   }
 
   @Query((_returns) => [Path], { description: "Up to `first` loop-free paths, shortest first (Yen's algorithm)." })
+  @PagedBy(PathsArgs)
   paths(@Args() args: PathsArgs, @Ctx() ctx: Context): Promise<Path[]> {
     return findPaths(ctx, args);
   }
@@ -39,8 +42,8 @@ export class PathResolver {
 /** Checks both ends exist (an unknown one is the caller's mistake), then asks the store. */
 async function findPaths({ store, loaders }: Context, { from, to, maxDepth, first }: PathsArgs): Promise<Path[]> {
   const [start, end] = await loadAll(loaders.entity, [from, to]);
-  if (!start) throw new BadUserInputError('from', `no entity has id "${from}"`);
-  if (!end) throw new BadUserInputError('to', `no entity has id "${to}"`);
+  if (!start) throw new BadUserInputError('from', `no entity has id ${quoteInput(from)}`);
+  if (!end) throw new BadUserInputError('to', `no entity has id ${quoteInput(to)}`);
   const found = await store.paths({ fromId: from, toId: to, maxDepth, first });
   return found.map(toPath);
 }

@@ -1,9 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Entity } from '../entities/entity.interface';
 import { Evidence } from '../entities/evidence.type';
+import { LIST_BOUNDS } from '../entities/list-bounds';
 import { Relation } from '../entities/relation.type';
 import type { Context } from '../server/context';
 import type { RelationRecord } from '../store/records';
+import { BoundedList } from './bounded-list';
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -17,7 +19,7 @@ export class RelationResolver {
     return loaders.entity.load(relation.objectId);
   }
 
-  @FieldResolver(() => [Evidence])
+  @BoundedList(() => [Evidence], LIST_BOUNDS.evidence, 'The quotes that state it.')
   evidence(@Root() relation: RelationRecord, @Ctx() { loaders }: Context) {
     return loaders.evidence.load(relation.id);
   }

@@ -5,7 +5,7 @@ import type { BodyShortcut } from '../json-body';
 import { cacheablePlugin } from './cacheable.plugin';
 import { GraphVersion } from './graph-version';
 import { NO_STORE, etagFor, matchesIfNoneMatch, shareable } from './http-caching';
-import { type RequestKey, requestKey } from './request-key';
+import { type RequestKey, ownBytes, requestKey } from './request-key';
 import { type CachedResponse, ResponseCache } from './response-cache';
 
 /** A request the cache may answer or keep the answer of: its key, and the version it was read at. */
@@ -97,7 +97,7 @@ export class RouteCache {
     const etag = etagFor(lookup.version, lookup.key);
     this.responses.set(lookup.key, {
       version: lookup.version,
-      request: lookup.exact,
+      request: ownBytes(lookup.exact),
       body: Buffer.from(body),
       contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
       etag,

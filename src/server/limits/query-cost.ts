@@ -1,26 +1,48 @@
-import { type DocumentNode, type GraphQLSchema, getNamedType, isLeafType } from 'graphql';
-import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import {
+  type DocumentNode,
+  type GraphQLField,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  getNamedType,
+  isLeafType,
+} from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
+import { MAX_ITEMS } from '../../entities/list-bounds';
 
 /**
- * How many values a list field may hold when its own arguments say: `first` (connections,
- * search, paths) or the ids it was given (`nodes`). Other lists are read as one value each;
- * a field whose list is bounded by a cap declares that cap as its `complexity` (neighbors).
+ * How many items a field may hold. A list paged by `first` holds `first`, and a `first` its
+ * rules refuse (zero, negative, over its maximum, null) counts as the maximum: that field fails,
+ * but its siblings still run, so `first: -2147483648` must not cancel their cost. `nodes(ids)`
+ * holds its ids; any other list its declared bound (`maxItems`, from `BoundedList` or
+ * `LIST_BOUNDS`). A field that is no list counts once, and so does a connection's `edges`:
+ * the connection's `first` multiplies it already.
  */
-function listSize(args: Record<string, unknown>): number {
-  if (typeof args.first === 'number') return args.first;
+export function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const declared = field.extensions[MAX_ITEMS];
+  const max = typeof declared === 'number' ? declared : undefined;
+  if (field.args.some((arg) => arg.name === 'first')) {
+    const { first } = args;
+    // A paged field without a maximum is refused outright; the schema test keeps there being none.
+    if (max === undefined) return Number.POSITIVE_INFINITY;
+    return typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= max ? first : max;
+  }
   if (Array.isArray(args.ids)) return args.ids.length;
-  return 1;
+  return max ?? 1;
 }
 
 /**
  * GitHub's way of counting nodes, written here because graphql-query-complexity ships only
  * the generic estimators: a field costs one, plus its children, all multiplied by how many
- * values its list may hold. `locations(first: 100) { edges { node { relations(first: 100) {
- * ... } } } }` is 100 × 100 × the inner fields. Leaf fields cost one each.
+ * items it may hold. `locations(first: 100) { edges { node { relations(first: 100) { ... } } } }`
+ * is 100 × 100 × the inner fields, and `sources { sentences { text } }` is 20 × 500 × 2. A
+ * leaf costs one, a list of scalars too (`aliases`, `damage`, `topics`): no field resolves
+ * under its items, and what they hold was bounded when it was written (the import's size).
  */
-const firstArgumentEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (isLeafType(getNamedType(field.type))) return 1;
-  return listSize(args) * (1 + childComplexity);
+  return listSize(field, args) * (1 + childComplexity);
 };
 
 /**
@@ -40,33 +62,67 @@ export function queryCost(
     query: document,
     operationName,
     variables,
-    estimators: [fieldExtensionsEstimator(), firstArgumentEstimator],
+    estimators: [listEstimator],
     maxQueryNodes: maxNodes,
   });
 }
 
-/** Variable sets remembered per document: a page's few argument shapes, not every search text. */
-const VARIABLE_SETS_PER_DOCUMENT = 64;
+/** Bytes the remembered costs may take, keys included: thousands of argument shapes. */
+export const COST_CACHE_BYTES = 1_048_576;
+/** A key over this many characters is not remembered: a long search text or an import is seldom sent twice. */
+export const COST_KEY_MAX_CHARS = 1024;
+/** What an entry costs beyond its key's characters (two bytes each, at most): the number and the LRU's slots. */
+const ENTRY_OVERHEAD_BYTES = 64;
 
 /**
- * `queryCost`, remembered per document (the object Apollo's document store hands back for
- * the same text) and variables: the count depends on nothing else, so a remembered figure is
- * exact. Walking the document was 3.8% of the entity page's CPU under load; the variables'
- * JSON is what a hit costs. Failures are not remembered: they are thrown again each time.
+ * `queryCost`, remembered per document (the object Apollo's document store hands back for the
+ * same text), operation and the variables the operation declares: the count depends on nothing
+ * else, so a remembered figure is exact, and a variable the operation never declares (a
+ * padding of megabytes) is neither part of the key nor kept. Walking the document was 3.8% of
+ * the entity page's CPU under load; a hit costs the declared variables' JSON. At most
+ * `COST_CACHE_BYTES` are kept, least recently used dropped first. Failures are not remembered:
+ * they are thrown again each time.
  */
 export function cachedQueryCost(): typeof queryCost {
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const documentIds = new WeakMap<DocumentNode, number>();
+  let nextDocumentId = 0;
+  const costs = new LRUCache<string, number>({
+    maxSize: COST_CACHE_BYTES,
+    sizeCalculation: (_cost, key) => key.length * 2 + ENTRY_OVERHEAD_BYTES,
+  });
   return (schema, document, operationName, variables, maxNodes) => {
-    let byVariables = costs.get(document);
-    if (!byVariables) costs.set(document, (byVariables = new Map<string, number>()));
-    const key = JSON.stringify([operationName ?? null, maxNodes, variables ?? null]);
-    let cost = byVariables.get(key);
+    let documentId = documentIds.get(document);
+    if (documentId === undefined) documentIds.set(document, (documentId = nextDocumentId++));
+    const declared = JSON.stringify(declaredVariables(document, operationName, variables));
+    const key = `${documentId} ${maxNodes} ${operationName ?? ''} ${declared}`;
+    if (key.length > COST_KEY_MAX_CHARS) return queryCost(schema, document, operationName, variables, maxNodes);
+    let cost = costs.get(key);
     if (cost === undefined) {
       cost = queryCost(schema, document, operationName, variables, maxNodes);
-      // Oldest out first: Map keeps insertion order.
-      if (byVariables.size >= VARIABLE_SETS_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
-      byVariables.set(key, cost);
+      costs.set(key, cost);
     }
     return cost;
   };
+}
+
+/**
+ * The variables the chosen operation declares, by name, as sent; the others cannot change its
+ * cost. A missing one stays missing (its default applies), a null one stays null.
+ */
+function declaredVariables(
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const declared: Record<string, unknown> = {};
+  if (!variables) return declared;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (operationName === undefined || d.name?.value === operationName),
+  );
+  for (const definition of operation?.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (Object.hasOwn(variables, name)) declared[name] = variables[name];
+  }
+  return declared;
 }

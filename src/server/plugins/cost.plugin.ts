@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../errors/error-codes';
 import { LimitExceededError } from '../../errors/limit-exceeded.error';
 import type { Context } from '../context';
 import { cachedQueryCost } from '../limits/query-cost';
@@ -22,6 +23,14 @@ export function costPlugin(maxCost: number, maxNodes: number): ApolloServerPlugi
           } catch (error) {
             // Variables that do not coerce are refused by execution itself, with its own message.
             if (error instanceof GraphQLError && error.message.startsWith('Variable "')) return;
+            // An argument that cannot be read (null for a `first: Int! = 20`) would fail only its
+            // field, and its siblings would run uncounted: refused whole, in graphql-js's words.
+            if (error instanceof GraphQLError && error.message.startsWith('Argument "')) {
+              throw new GraphQLError(error.message, {
+                nodes: error.nodes,
+                extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
+              });
+            }
             throw new LimitExceededError('cost', `The query is too large to count: over ${maxNodes} fields with fragments expanded`);
           }
           contextValue.cost.requested = requested;

@@ -61,8 +61,8 @@ function renderSegments(segments: Segment[]): ReactNode[] {
 
 /** A source's full text with every mention marked and linked; `?at=` highlights the words a fact cited. */
 export function SourcePage({ id, at }: { id: string; at: Span | null }) {
-  const { data, error } = useQuery(SourcePageDocument, { variables: { first: 50 } });
-  const source = data?.sources.find((s) => s.id === id);
+  const { data, error } = useQuery(SourcePageDocument, { variables: { id } });
+  const source = data?.node?.__typename === 'Source' ? data.node : undefined;
   usePageTitle(source?.title ?? null);
 
   const content = useMemo(() => {
