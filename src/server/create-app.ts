@@ -20,6 +20,7 @@ import { registerHostCheck } from './host-header';
 import { registerStrictJsonParser } from './json-body';
 import { limitRules } from './limits/validation-rules';
 import { playgroundPlugin } from './playground';
+import { clientInputPlugin } from './plugins/client-input.plugin';
 import { costPlugin } from './plugins/cost.plugin';
 import { errorLogPlugin } from './plugins/error-log.plugin';
 import { jitGateway } from './jit-gateway';
@@ -123,6 +124,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
       // cache hints; nothing reads them until the response cache has its hints, so off.
       ApolloServerPluginCacheControlDisabled(),
       playgroundPlugin(),
+      clientInputPlugin(), // before the cost plugin: its refusal is the one reported
       costPlugin(limits.maxCost, limits.maxSelections * 4),
       errorLogPlugin(),
       graphqlOverHttpPlugin(),
