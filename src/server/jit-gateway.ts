@@ -41,6 +41,14 @@ export function jitGateway(schema: GraphQLSchema, { compileAfter = 2 }: { compil
   const executor: GatewayExecutor = async (requestContext) => {
     const { document, operationName, context } = requestContext;
     const variables = requestContext.request.variables ?? {};
+    // No operation of the document has the name the client sent (or none was named where there
+    // are several). Apollo hands a gateway the resolved name, null here, with which graphql-js
+    // would run the document's one operation; from the name sent it refuses and runs nothing,
+    // and Apollo answers that 400 OPERATION_RESOLUTION_FAILURE.
+    if (!requestContext.operation) {
+      const sent = requestContext.request.operationName;
+      return execute({ schema, document, operationName: sent, contextValue: context, variableValues: variables });
+    }
     const reference = () => execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     const { query } = planOf(document, operationName);
     if (!query) return reference();
