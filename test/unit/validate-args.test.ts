@@ -1,8 +1,15 @@
 import 'reflect-metadata';
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ArgumentValidationError } from 'type-graphql';
+import { AttackFilter } from '../../src/resolvers/args/attack-filter.input';
+import { AttackListArgs } from '../../src/resolvers/args/entity-list.args';
 import { EntityFilter } from '../../src/resolvers/args/entity-filter.input';
+import { NeighborsArgs } from '../../src/resolvers/args/neighbors.args';
 import { PageArgs } from '../../src/resolvers/args/page.args';
+import { SearchArgs } from '../../src/resolvers/args/search.args';
+import { ImportSourceInput } from '../../src/resolvers/inputs/import-source.input';
+import { UpdateEntityInput } from '../../src/resolvers/inputs/update-entity.input';
+import { getSchema } from '../../src/schema';
 import { validateArgs } from '../../src/resolvers/args/validate-args';
 
 function make<T extends object>(type: new () => T, values: Partial<T>): T {
@@ -42,5 +49,37 @@ describe('validateArgs', () => {
     // 150 emoji are 300 UTF-16 code units but 150 characters to class-validator: within 200.
     expect(await failures(make(EntityFilter, { name: '🙂'.repeat(150) }))).toEqual([]);
     expect(await failures(make(EntityFilter, { name: '🙂'.repeat(201) }))).toEqual(['maxLength']);
+  });
+
+  describe('null as "not given"', () => {
+    // type-graphql registers the argument classes as the schema is built.
+    beforeAll(() => getSchema());
+
+    it('turns a null argument into its default, in the filters inside too', async () => {
+      const args = make(AttackListArgs, { first: 5, after: null, filter: make(AttackFilter, { name: null, weapon: null } as never) } as never);
+      await run(args);
+      expect(args).toEqual(make(AttackListArgs, { first: 5, filter: make(AttackFilter, {}) }));
+      expect(Object.keys(args.filter!)).toEqual([]);
+      const neighbors = make(NeighborsArgs, { types: null, predicates: null } as never);
+      await run(neighbors);
+      expect(neighbors).toEqual(make(NeighborsArgs, {}));
+      expect(neighbors.depth).toBe(1);
+    });
+
+    it('reads a list given the same value many times as the set of its values, in order', async () => {
+      const args = make(SearchArgs, { query: 'kyiv', types: ['PERSON', 'LOCATION', 'PERSON', 'LOCATION'] } as never);
+      await run(args);
+      expect(args.types).toEqual(['PERSON', 'LOCATION']);
+    });
+
+    it('leaves mutation inputs as sent: there null may mean "clear"', async () => {
+      const input = make(UpdateEntityInput, { id: 'person:x', expectedVersion: 1, description: null, damage: ['a', 'a'] } as never);
+      await run(input);
+      expect(input.description).toBeNull();
+      expect(input.damage).toEqual(['a', 'a']);
+      const imported = make(ImportSourceInput, { text: 't', graph: { entities: null } } as never);
+      await run(imported);
+      expect(imported.graph).toEqual({ entities: null });
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { type ValidatorOptions, ValidationTypes, getMetadataStorage, validateOrReject } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
+import { normalizeArgs } from './normalize-args';
 
 /** As type-graphql validates by default: a missing optional field is not checked. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
@@ -15,9 +16,11 @@ type Check = (value: object) => boolean;
  * inputs); only when that check cannot vouch for the value does class-validator run, so a
  * failure is reported exactly as before (`ArgumentValidationError`, BAD_USER_INPUT with the
  * field and reason). A rule the plain check does not know always takes class-validator's path.
+ * Before any check, query arguments are normalized (`normalizeArgs`): null as not given.
  */
 export const validateArgs: ValidatorFn = async (value) => {
   if (value === null || typeof value !== 'object') return;
+  if (!Array.isArray(value)) normalizeArgs(value);
   const items = (Array.isArray(value) ? value : [value]).filter((item): item is object => item !== null && typeof item === 'object');
   if (items.every((item) => checkFor(item.constructor)(item))) return;
   try {

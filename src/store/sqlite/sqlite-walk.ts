@@ -188,7 +188,8 @@ class WalkStatements {
   constructor(private readonly connection: Connection) {}
 
   for(predicates: readonly string[] | undefined): Relations {
-    const filtered = predicates !== undefined && predicates.length > 0;
+    // `?.`: a null list (a client's `predicates: null`) is no filter, as on PostgreSQL.
+    const filtered = (predicates?.length ?? 0) > 0;
     const s = this.statements(filtered);
     const list = filtered ? [JSON.stringify(predicates)] : [];
     return {
