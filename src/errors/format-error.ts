@@ -63,7 +63,7 @@ export function createFormatError(options: FormatErrorOptions) {
     }
     if (isCallerError(error)) {
       const code = codeOf(error) ?? 'BAD_REQUEST';
-      const caller = { ...formatted, extensions: { ...formatted.extensions, code } };
+      const caller = { ...formatted, message: callerMessage(formatted.message, code), extensions: { ...formatted.extensions, code } };
       return options.production ? withoutDebugDetail(caller) : caller;
     }
     return {
@@ -73,6 +73,17 @@ export function createFormatError(options: FormatErrorOptions) {
       extensions: { code: ErrorCode.InternalServerError },
     };
   };
+}
+
+/**
+ * graphql-js parses recursively: a document nested a few thousand deep overflows the stack, and
+ * Apollo answers with the RangeError's words, which read as a fault of ours.
+ */
+function callerMessage(message: string, code: string): string {
+  if (code === 'GRAPHQL_PARSE_FAILED' && message === 'Maximum call stack size exceeded') {
+    return 'Syntax Error: the document is nested too deeply to parse';
+  }
+  return message;
 }
 
 function describeValidationFailure(error: ArgumentValidationError): Pick<GraphQLFormattedError, 'message' | 'extensions'> {

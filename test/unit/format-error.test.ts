@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
+import { BadUserInputError } from '../../src/errors/bad-user-input.error';
 import { createFormatError } from '../../src/errors/format-error';
 
 describe('formatError', () => {
@@ -44,5 +45,31 @@ describe('formatError', () => {
     const original = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
     const formatted = format({ message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, original);
     expect(formatted).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it("says a document nested past the parser's stack is nested too deeply, not that a stack overflowed", () => {
+    const format = createFormatError({ production: true });
+    const original = new GraphQLError('Maximum call stack size exceeded', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    const formatted = format({ message: original.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, original);
+    expect(formatted).toEqual({
+      message: 'Syntax Error: the document is nested too deeply to parse',
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+    // Only the parser's: a resolver's stack overflow stays an internal error.
+    const internal = new GraphQLError('Maximum call stack size exceeded', { originalError: new RangeError('Maximum call stack size exceeded') });
+    expect(format({ message: internal.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, internal)).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('keeps a refusal made before execution (BAD_USER_INPUT with its HTTP status) as the caller wrote it', () => {
+    const format = createFormatError({ production: true });
+    const original = new BadUserInputError('$input.text', 'holds a NUL character (U+0000) at offset 1, which text here cannot hold', 400);
+    const formatted = format({ message: original.message, extensions: { code: 'BAD_USER_INPUT', field: '$input.text' } }, original);
+    expect(formatted).toEqual({
+      message: 'Invalid value for "$input.text": holds a NUL character (U+0000) at offset 1, which text here cannot hold',
+      extensions: { code: 'BAD_USER_INPUT', field: '$input.text' },
+    });
   });
 });
