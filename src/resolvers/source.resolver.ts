@@ -3,6 +3,7 @@ import { LIST_BOUNDS } from '../entities/list-bounds';
 import { Sentence } from '../entities/sentence.type';
 import { Source } from '../entities/source.type';
 import { BadUserInputError } from '../errors/bad-user-input.error';
+import { quoteInput } from '../errors/quote-input';
 import type { Context } from '../server/context';
 import type { SourceRecord } from '../store/records';
 import { SourcesArgs } from './args/sources.args';
@@ -16,7 +17,7 @@ export class SourceResolver {
     const sources = await store.listSources();
     // Resumed from the id itself, not by comparing ids: the database's order is the order.
     const start = after == null ? 0 : sources.findIndex((s) => s.id === after) + 1;
-    if (start === 0 && after != null) throw new BadUserInputError('after', `no source has id "${after}"`);
+    if (start === 0 && after != null) throw new BadUserInputError('after', `no source has id ${quoteInput(after)}`);
     return sources.slice(start, start + first);
   }
 
