@@ -114,7 +114,7 @@ forEachEngine((engine) => {
     it('cuts each list at its bound, first ones first, where the store holds more', async () => {
       const { data, errors } = await execute(server, store, QUERY);
       expect(errors).toBeUndefined();
-      const answer = data as unknown as Answer;
+      const answer = data as Answer;
       const hub = answer.sources.find((s) => s.id === SOURCE)!;
       expect(hub.sentences).toHaveLength(500);
       expect(hub.sentences[499]).toEqual({ index: 499 });
