@@ -28,7 +28,7 @@ export function decodeCursor(cursor: string, kind: string, arity: number, field 
   ) {
     throw new BadUserInputError(field, `${quoteInput(cursor)} is not a cursor of this list`);
   }
-  return parsed.slice(1);
+  return (parsed as string[]).slice(1);
 }
 
 /** A cursor whose key is one whole number (a version): anything else is refused as not ours. */

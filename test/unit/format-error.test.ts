@@ -56,7 +56,9 @@ describe('formatError', () => {
       extensions: { code: 'GRAPHQL_PARSE_FAILED' },
     });
     // Only the parser's: a resolver's stack overflow stays an internal error.
-    const internal = new GraphQLError('Maximum call stack size exceeded', { originalError: new RangeError('Maximum call stack size exceeded') });
+    const internal = new GraphQLError('Maximum call stack size exceeded', {
+      originalError: new RangeError('Maximum call stack size exceeded'),
+    });
     expect(format({ message: internal.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, internal)).toEqual({
       message: 'Internal server error',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

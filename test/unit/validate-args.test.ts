@@ -56,7 +56,11 @@ describe('validateArgs', () => {
     beforeAll(() => getSchema());
 
     it('turns a null argument into its default, in the filters inside too', async () => {
-      const args = make(AttackListArgs, { first: 5, after: null, filter: make(AttackFilter, { name: null, weapon: null } as never) } as never);
+      const args = make(AttackListArgs, {
+        first: 5,
+        after: null,
+        filter: make(AttackFilter, { name: null, weapon: null } as never),
+      });
       await run(args);
       expect(args).toEqual(make(AttackListArgs, { first: 5, filter: make(AttackFilter, {}) }));
       expect(Object.keys(args.filter!)).toEqual([]);
@@ -73,11 +77,11 @@ describe('validateArgs', () => {
     });
 
     it('leaves mutation inputs as sent: there null may mean "clear"', async () => {
-      const input = make(UpdateEntityInput, { id: 'person:x', expectedVersion: 1, description: null, damage: ['a', 'a'] } as never);
+      const input = make(UpdateEntityInput, { id: 'person:x', expectedVersion: 1, description: null, damage: ['a', 'a'] });
       await run(input);
       expect(input.description).toBeNull();
       expect(input.damage).toEqual(['a', 'a']);
-      const imported = make(ImportSourceInput, { text: 't', graph: { entities: null } } as never);
+      const imported = make(ImportSourceInput, { text: 't', graph: { entities: null } });
       await run(imported);
       expect(imported.graph).toEqual({ entities: null });
     });
