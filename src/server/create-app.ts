@@ -9,6 +9,7 @@ import { getSchema } from '../schema';
 import type { GraphStore } from '../store/graph-store';
 import type { Context } from './context';
 import { registerBodyLimits } from './body-limits';
+import { clientErrorHandler, registerEarlyAnswers } from './client-errors';
 import { registerIdentityBodiesOnly } from './content-encoding';
 import { RouteCache } from './cache/route-cache';
 import { registerCors } from './cors';
@@ -75,6 +76,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
       requestTimeout: limits.receiveTimeoutMs,
       connectionsCheckingInterval: checkEveryMs,
     },
+    clientErrorHandler: clientErrorHandler(limits),
   });
   // Past it Node closes a new connection as it arrives: what many slow clients can hold is bounded.
   fastify.server.maxConnections = limits.maxConnections;
@@ -97,6 +99,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
   registerHeadAsGet(fastify, '/graphql');
   registerIdentityBodiesOnly(fastify);
   registerBodyLimits(fastify, store, { readLimitBytes: limits.bodyLimitBytes, writeLimitBytes: limits.writeBodyLimitBytes });
+  registerEarlyAnswers(fastify);
   const { enabled: cacheResponses, maxBytes } = options.responseCache ?? loadResponseCache();
   const responseCache = cacheResponses ? await RouteCache.start(store, maxBytes) : undefined;
   registerStrictJsonParser(fastify, responseCache?.shortcut);
