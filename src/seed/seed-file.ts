@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayNotEmpty,
   IsArray,
   IsBoolean,
@@ -11,6 +12,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
@@ -23,7 +25,7 @@ import { OrganizationKind } from '../domain/organization-kind';
 import { Predicate } from '../domain/predicate';
 import { StatementKind } from '../domain/statement-kind';
 import { Weapon } from '../domain/weapon';
-import { INT_MAX, IsCalendarDate } from '../writes/rules/values';
+import { INT_MAX, IsCalendarDate, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_LIST_ITEMS, MAX_TEXT_LENGTH, MAX_URL_LENGTH } from '../writes/rules/values';
 
 /** The shapes of `seed/<slug>/source.json` and `graph.json`, checked on load. */
 
@@ -32,18 +34,19 @@ const ID_MESSAGE = '$property must be "<type>:<kebab-case-slug>"';
 
 export class SeedSource {
   @Matches(/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '$property must be "source:<kebab-case-slug>"' })
+  @MaxLength(MAX_ID_LENGTH)
   id!: string;
 
-  @IsString() @IsNotEmpty() title!: string;
-  @IsString() @IsNotEmpty() publisher!: string;
-  @IsOptional() @IsString() url!: string | null;
+  @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) title!: string;
+  @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) publisher!: string;
+  @IsOptional() @IsString() @MaxLength(MAX_URL_LENGTH) url!: string | null;
   @IsOptional() @IsCalendarDate() publishedOn!: string | null;
 }
 
 /** Words of the source; `within`, a longer span found once, pins a quote that occurs more than once. */
 export class SeedQuote {
-  @IsString() @IsNotEmpty() quote!: string;
-  @IsOptional() @IsString() @IsNotEmpty() within?: string;
+  @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) quote!: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) within?: string;
 }
 
 const KINDS: Partial<Record<EntityType, string[]>> = {
@@ -56,11 +59,12 @@ const is = (...types: EntityType[]) => (e: SeedEntity) => types.includes(e.type)
 
 /** One entity; the fields after `mentions` belong to some types only. */
 export class SeedEntity {
-  @Matches(ID, { message: ID_MESSAGE }) id!: string;
+  @Matches(ID, { message: ID_MESSAGE }) @MaxLength(MAX_ID_LENGTH) id!: string;
   @IsEnum(EntityType) type!: EntityType;
-  @IsString() @IsNotEmpty() name!: string;
-  @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) aliases!: string[];
-  @IsOptional() @IsString() @IsNotEmpty() description!: string | null;
+  @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) name!: string;
+  @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(MAX_LABEL_LENGTH, { each: true })
+  aliases!: string[];
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) description!: string | null;
 
   @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
   mentions!: SeedQuote[];
@@ -73,14 +77,16 @@ export class SeedEntity {
 
   @ValidateIf(is(EntityType.ATTACK)) @IsEnum(Weapon) weapon?: Weapon;
   @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsCalendarDate() occurredOn?: string | null;
-  @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsString() @IsNotEmpty() timeOfDay?: string | null;
-  @ValidateIf(is(EntityType.ATTACK)) @IsArray() @IsString({ each: true }) damage?: string[];
+  @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) timeOfDay?: string | null;
+  @ValidateIf(is(EntityType.ATTACK)) @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true }) @MaxLength(MAX_LABEL_LENGTH, { each: true })
+  damage?: string[];
 
   @ValidateIf(is(EntityType.NEGOTIATION)) @IsEnum(NegotiationStatus) status?: NegotiationStatus;
-  @ValidateIf(is(EntityType.NEGOTIATION)) @IsArray() @IsString({ each: true }) topics?: string[];
-  @ValidateIf(is(EntityType.NEGOTIATION)) @IsOptional() @IsString() @IsNotEmpty() outcome?: string | null;
+  @ValidateIf(is(EntityType.NEGOTIATION)) @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true }) @MaxLength(MAX_LABEL_LENGTH, { each: true })
+  topics?: string[];
+  @ValidateIf(is(EntityType.NEGOTIATION)) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) outcome?: string | null;
 
-  @ValidateIf(is(EntityType.STATEMENT)) @IsString() @IsNotEmpty() text?: string;
+  @ValidateIf(is(EntityType.STATEMENT)) @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) text?: string;
 }
 
 /** The fields each type may carry beyond the common ones; anything else is refused. */
@@ -99,7 +105,7 @@ export function kindsFor(type: EntityType): string[] | undefined {
 
 export class SeedPosition {
   @Matches(ID, { message: ID_MESSAGE }) person!: string;
-  @IsString() @IsNotEmpty() title!: string;
+  @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) title!: string;
   @IsOptional() @Matches(ID, { message: ID_MESSAGE }) of!: string | null;
 
   @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
@@ -110,7 +116,7 @@ export class SeedRelation {
   @Matches(ID, { message: ID_MESSAGE }) subject!: string;
   @IsEnum(Predicate) predicate!: Predicate;
   @Matches(ID, { message: ID_MESSAGE }) object!: string;
-  @IsOptional() @IsString() @IsNotEmpty() role?: string | null;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) role?: string | null;
 
   @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
   evidence!: SeedQuote[];
@@ -120,7 +126,7 @@ export class SeedFigure {
   @Matches(ID, { message: ID_MESSAGE }) attack!: string;
   @IsEnum(FigureMetric) metric!: FigureMetric;
   @IsInt() @Min(0) @Max(INT_MAX) value!: number;
-  @IsOptional() @IsString() @IsNotEmpty() qualifier!: string | null;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) qualifier!: string | null;
   @IsOptional() @Matches(ID, { message: ID_MESSAGE }) reportedBy!: string | null;
 
   @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)

@@ -7,6 +7,11 @@ import type { SearchHit } from './records';
 export const FUZZY_MIN_LENGTH = 5;
 /** ... within two edits, ... */
 export const FUZZY_MAX_EDITS = 2;
+/**
+ * ... on words a vocabulary keeps: up to 64 characters. A longer run of letters is no word a
+ * reader mistypes, and PostgreSQL's index on the vocabulary refuses a term past 2,704 bytes.
+ */
+export const FUZZY_MAX_LENGTH = 64;
 /** ... at most this many alternatives per word, the closest first; ... */
 const FUZZY_TERMS = 12;
 /** ... and a hit found only through a typo counts half. */

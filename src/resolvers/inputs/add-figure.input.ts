@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayNotEmpty, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { FigureMetric } from '../../entities/figure-metric.enum';
+import { MAX_LABEL_LENGTH } from '../../writes/rules/values';
 import { EvidenceInput } from './evidence.input';
 
 @InputType({ description: 'A reported number of an attack, attributed to whoever reported it (null: the source names no one).' })
@@ -16,6 +17,8 @@ export class AddFigureInput {
   value!: number;
 
   @Field((_type) => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_LABEL_LENGTH)
   qualifier?: string | null;
 
   @Field((_type) => ID, { nullable: true })

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayNotEmpty, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Predicate } from '../../entities/predicate.enum';
+import { MAX_LABEL_LENGTH } from '../../writes/rules/values';
 import { EvidenceInput } from './evidence.input';
 
 @InputType({ description: 'A cited relation "subject PREDICATE object" between stored entities; given again, its evidence grows.' })
@@ -15,6 +16,8 @@ export class AddRelationInput {
   object!: string;
 
   @Field((_type) => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_LABEL_LENGTH)
   role?: string | null;
 
   @Field((_type) => [EvidenceInput])

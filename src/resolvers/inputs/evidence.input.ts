@@ -1,5 +1,6 @@
 import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { MAX_TEXT_LENGTH } from '../../writes/rules/values';
 
 @InputType({ description: 'Words of a stored source that back a fact: found there exactly once, or once inside `within`.' })
 export class EvidenceInput {
@@ -8,12 +9,12 @@ export class EvidenceInput {
 
   @Field()
   @IsNotEmpty()
-  @MaxLength(2000)
+  @MaxLength(MAX_TEXT_LENGTH)
   quote!: string;
 
   @Field((_type) => String, { nullable: true, description: 'A longer span, found once in the source, that holds the quote once.' })
   @IsOptional()
   @IsNotEmpty()
-  @MaxLength(5000)
+  @MaxLength(MAX_TEXT_LENGTH)
   within?: string | null;
 }

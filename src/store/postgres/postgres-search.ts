@@ -4,7 +4,7 @@ import { chunks } from '../chunks';
 import type { Database } from '../database';
 import type { EntityRecord, SearchHit, SearchQuery } from '../records';
 import { searchDocument } from '../search-document';
-import { FUZZY_MAX_EDITS, FUZZY_MIN_LENGTH, closestTerms, queryUnits, rankHits } from '../search-rules';
+import { FUZZY_MAX_EDITS, FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, closestTerms, queryUnits, rankHits } from '../search-rules';
 import { type Matcher, markSnippet, markWords } from './mark-words';
 
 /** Candidates pg_trgm hands over for the exact edit-distance check: bounds the work on a large vocabulary. */
@@ -41,7 +41,9 @@ export async function postgresIndexForSearch(db: Kysely<Database>, entities: Ent
   const terms = new Set(
     entities.flatMap((e) => {
       const doc = searchDocument(e);
-      return words(`${doc.name} ${doc.aliases} ${doc.body}`).filter((w) => w.length >= FUZZY_MIN_LENGTH - FUZZY_MAX_EDITS);
+      return words(`${doc.name} ${doc.aliases} ${doc.body}`).filter(
+        (w) => w.length >= FUZZY_MIN_LENGTH - FUZZY_MAX_EDITS && w.length <= FUZZY_MAX_LENGTH,
+      );
     }),
   );
   for (const part of chunks([...terms])) {

@@ -4,7 +4,7 @@ import { chunks } from '../chunks';
 import type { Database } from '../database';
 import type { EntityRecord, SearchHit, SearchQuery } from '../records';
 import { searchDocument } from '../search-document';
-import { FUZZY_MAX_EDITS, FUZZY_MIN_LENGTH, closestTerms, queryUnits, rankHits } from '../search-rules';
+import { FUZZY_MAX_EDITS, FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, closestTerms, queryUnits, rankHits } from '../search-rules';
 
 /** bm25 weights of name, aliases and body: a name match outranks a mention in a statement. */
 const WEIGHTS = sql.raw('10.0, 6.0, 1.0');
@@ -30,7 +30,8 @@ export async function sqliteIndexForSearch(db: Kysely<Database>, entities: Entit
     await sql`insert into entity_search (entity_id, name, aliases, body)
       select value ->> 0, value ->> 1, value ->> 2, value ->> 3 from json_each(${JSON.stringify(docs)})`.execute(db);
     for (const [, name, aliases, body] of docs) {
-      for (const w of words(`${name} ${aliases} ${body}`)) if (w.length >= FUZZY_MIN_LENGTH - FUZZY_MAX_EDITS) terms.add(w);
+      for (const w of words(`${name} ${aliases} ${body}`))
+        if (w.length >= FUZZY_MIN_LENGTH - FUZZY_MAX_EDITS && w.length <= FUZZY_MAX_LENGTH) terms.add(w);
     }
   }
   for (const part of chunks([...terms], TERMS_CHUNK)) {

@@ -7,6 +7,20 @@ import { ValidateBy, type ValidationOptions, isISO8601 } from 'class-validator';
  */
 export const INT_MAX = 2 ** 31 - 1;
 
+/**
+ * Lengths a stored value may have. Ids and names are keys of PostgreSQL's indexes, which refuse
+ * an entry past 2,704 bytes; 200 characters of a slug is far more than any name needs. Labels
+ * (names, aliases, titles, roles, qualifiers) are a few words; texts (a description, a
+ * statement's words, a quote) a paragraph or two. The search document of an entity stays well
+ * inside PostgreSQL's 1 MB tsvector with these.
+ */
+export const MAX_ID_LENGTH = 200;
+export const MAX_LABEL_LENGTH = 500;
+export const MAX_URL_LENGTH = 2_048;
+export const MAX_TEXT_LENGTH = 10_000;
+/** Aliases, damage and topics of one entity. */
+export const MAX_LIST_ITEMS = 100;
+
 /** `YYYY-MM-DD`, and a day the calendar has (class-validator's strict ISO 8601 checks that). */
 export function isCalendarDate(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true });
