@@ -85,7 +85,7 @@ forEachEngine((engine) => {
           {
             query: OPERATIONS,
             operationName: 'UpdateEntity',
-            variables: { input: { id: KYIV.id, expectedVersion: version, aliases: ['Kiev'] } },
+            variables: { input: { id: KYIV.id, expectedVersion: version, description: 'Capital of Ukraine' } },
           },
           { authorization: `Bearer ${editor}` },
         );
