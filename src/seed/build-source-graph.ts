@@ -5,13 +5,15 @@ import type { LocationKind } from '../domain/location-kind';
 import type { OrganizationKind } from '../domain/organization-kind';
 import { Predicate } from '../domain/predicate';
 import type { StatementKind } from '../domain/statement-kind';
-import type { EntityRecord, EvidenceInput, FigureRecord, PositionRecord, RelationRecord, SourceGraph } from '../store/records';
+import type { EntityRecord, EvidenceInput, FigureRecord, PositionRecord, RelationRecord, SentenceRecord, SourceGraph } from '../store/records';
 import type { WriteProblem } from '../store/write-records';
-import { splitSentences } from '../text/sentences';
+import { findingOccurrences } from '../text/occurrences';
+import { splittingSentences } from '../text/sentences';
+import { type Steps, runNow } from '../time-slices';
 import { locateQuote } from './locate-quote';
 import { PREDICATE_RULES } from '../domain/predicate-rules';
 import { SeedError } from './seed-error';
-import { uncitedWords } from '../writes/rules/cited-words';
+import { quotedValues, uncitedWords } from '../writes/rules/cited-words';
 import { selfRelation } from '../writes/rules/stated-facts';
 import { type SeedEntity, type SeedGraphFile, type SeedQuote, type SeedSource, TYPE_FIELDS, kindsFor } from './seed-file';
 
@@ -46,7 +48,23 @@ export function checkSourceGraph(
   file: SeedGraphFile,
   known: ReadonlyMap<string, EntityRecord> = new Map(),
 ): CheckedSourceGraph {
-  const spans = splitSentences(text);
+  return runNow(checkingSourceGraph(source, text, file, known));
+}
+
+/**
+ * `checkSourceGraph` as steps that may pause between items (see time-slices.ts), for imports
+ * of megabytes. Every look-up is linear in the input overall: the text is split once, every
+ * quote and quoted word is counted in one pass over it (`findingOccurrences`), and sentences,
+ * a position's evidence and the cardinality counts are found without scanning lists per item.
+ */
+export function* checkingSourceGraph(
+  source: SeedSource,
+  text: string,
+  file: SeedGraphFile,
+  known: ReadonlyMap<string, EntityRecord> = new Map(),
+): Steps<CheckedSourceGraph> {
+  const spans = yield* splittingSentences(text);
+  const occurrences = yield* findingOccurrences(text, needlesOf(file));
   const evidence: EvidenceInput[] = [];
   const problems: WriteProblem[] = [];
   /** Runs one item's checks; a SeedError becomes a problem, and the next item goes on. */
@@ -64,14 +82,14 @@ export function checkSourceGraph(
   const cite = (ownerId: string, quotes: SeedQuote[], label: string, path: string[]) => {
     quotes.forEach((q, i) => {
       attempt([...path, String(i)], () => {
-        const located = locateQuote(text, spans, q, `${label}[${i}]`, [...path, String(i)]);
+        const located = locateQuote(text, spans, q, `${label}[${i}]`, [...path, String(i)], occurrences);
         evidence.push({ ownerId, sourceId: source.id, ...located });
       });
     });
   };
 
   const entities = new Map<string, EntityRecord>();
-  file.entities.forEach((e, i) => {
+  for (const [i, e] of file.entities.entries()) {
     const item = `entities[${i}] (${e.id})`;
     const at = ['entities', String(i)];
     attempt(at, () => {
@@ -87,7 +105,7 @@ export function checkSourceGraph(
       }
       entities.set(e.id, record);
     });
-    for (const { field, value } of uncitedWords(e, [text])) {
+    for (const { field, value } of uncitedWords(e, [occurrences])) {
       const label = field.length > 1 ? `${field[0]}[${field[1]}]` : field[0];
       problems.push({
         code: UserErrorCode.QUOTE_NOT_FOUND,
@@ -98,7 +116,8 @@ export function checkSourceGraph(
       });
     }
     cite(e.id, e.mentions, `${item}.mentions`, [...at, 'mentions']);
-  });
+    yield;
+  }
 
   const typeOf = (id: string | null | undefined, item: string, path: string[], allowed?: EntityType[]): EntityType | undefined => {
     if (id == null) return undefined;
@@ -131,22 +150,24 @@ export function checkSourceGraph(
   };
 
   const positions: PositionRecord[] = [];
-  file.positions.forEach((p, i) => {
+  for (const [i, p] of file.positions.entries()) {
     const item = `positions[${i}] (${p.person} ${p.title})`;
     const at = ['positions', String(i)];
     const person = attempt(at, () => typeOf(p.person, `${item}.person`, [...at, 'person'], [EntityType.PERSON]));
     const id = `position:${slugify(p.person)}--${slugify(p.title)}${p.of ? `--${slugify(p.of)}` : ''}`;
+    const cited = evidence.length;
     cite(id, p.evidence, `${item}.evidence`, [...at, 'evidence']);
     if (p.of) {
       const relation = relationRecord(p.person, Predicate.HOLDS_POSITION, p.of, p.title);
       addRelation(relation, [], item, at, { subject: 'person', object: 'of' });
-      // The mirrored relation is cited by the position's own words.
-      evidence.push(...evidence.filter((e) => e.ownerId === id).map((e) => ({ ...e, ownerId: relation.id })));
+      // The mirrored relation is cited by the position's own words: those just located.
+      evidence.push(...evidence.slice(cited).map((e) => ({ ...e, ownerId: relation.id })));
     }
     if (person) positions.push({ id, personId: p.person, title: p.title, ofId: p.of ?? null });
-  });
+    yield;
+  }
 
-  file.relations.forEach((r, i) => {
+  for (const [i, r] of file.relations.entries()) {
     const item = `relations[${i}] (${r.subject} ${r.predicate} ${r.object})`;
     const at = ['relations', String(i)];
     if (r.predicate === Predicate.HOLDS_POSITION) {
@@ -155,13 +176,14 @@ export function checkSourceGraph(
         field: [...at, 'predicate'],
         message: `${item}: write positions under "positions"; HOLDS_POSITION relations are derived from them`,
       });
-      return;
+    } else {
+      addRelation(relationRecord(r.subject, r.predicate, r.object, r.role ?? null), r.evidence, item, at, { subject: 'subject', object: 'object' });
     }
-    addRelation(relationRecord(r.subject, r.predicate, r.object, r.role ?? null), r.evidence, item, at, { subject: 'subject', object: 'object' });
-  });
+    yield;
+  }
 
   const figures: FigureRecord[] = [];
-  file.figures.forEach((f, i) => {
+  for (const [i, f] of file.figures.entries()) {
     const item = `figures[${i}] (${f.attack} ${f.metric} ${f.value})`;
     const at = ['figures', String(i)];
     const attack = attempt(at, () => typeOf(f.attack, `${item}.attack`, [...at, 'attack'], [EntityType.ATTACK]));
@@ -171,14 +193,20 @@ export function checkSourceGraph(
     if (attack && reporter !== undefined) {
       figures.push({ id, attackId: f.attack, metric: f.metric, value: f.value, qualifier: f.qualifier ?? null, reportedById: f.reportedBy ?? null });
     }
-  });
+    yield;
+  }
   attempt(['positions'], () => assertUnique(positions.map((p) => p.id), 'position'));
   attempt(['figures'], () => assertUnique(figures.map((f) => f.id), 'figure'));
   attempt(['relations'], () => checkCardinality([...relations.values()], entities, known));
 
+  const sentences: SentenceRecord[] = [];
+  for (const [index, s] of spans.entries()) {
+    sentences.push({ sourceId: source.id, index, start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+    if (index % 4_096 === 4_095) yield;
+  }
   const graph: SourceGraph = {
     source: { id: source.id, title: source.title, publisher: source.publisher, url: source.url ?? null, publishedOn: source.publishedOn ?? null, text },
-    sentences: spans.map((s, index) => ({ sourceId: source.id, index, start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
+    sentences,
     entities: [...entities.values()],
     relations: [...relations.values()],
     positions,
@@ -206,8 +234,11 @@ export function checkEntityShape(e: SeedEntity, item: string, at: string[]): voi
 
 /** A new statement has exactly one speaker; an attack at most one perpetrator (in this source). */
 function checkCardinality(relations: RelationRecord[], entities: Map<string, EntityRecord>, known: ReadonlyMap<string, EntityRecord>): void {
-  const count = (predicate: Predicate, objectId: string) =>
-    relations.filter((r) => r.predicate === predicate && r.objectId === objectId).length;
+  // Counted once, not by filtering every relation for every entity (quadratic in a large import).
+  const counts = new Map<string, number>();
+  const key = (predicate: Predicate, objectId: string) => `${predicate} ${objectId}`;
+  for (const r of relations) counts.set(key(r.predicate, r.objectId), (counts.get(key(r.predicate, r.objectId)) ?? 0) + 1);
+  const count = (predicate: Predicate, objectId: string) => counts.get(key(predicate, objectId)) ?? 0;
   for (const e of entities.values()) {
     if (e.type === EntityType.STATEMENT && !known.has(e.id) && count(Predicate.SAID, e.id) !== 1) {
       throw new SeedError(`${e.id}: a statement needs exactly one SAID relation naming its speaker`);
@@ -257,6 +288,23 @@ export function figureId(attackId: string, metric: string, value: number, report
 
 export function relationRecord(subjectId: string, predicate: Predicate, objectId: string, role: string | null): RelationRecord {
   return { id: `relation:${slugify(subjectId)}--${slugify(predicate)}--${slugify(objectId)}`, predicate, subjectId, objectId, role };
+}
+
+/** What the checks look for in the text: every quote and `within`, and the entities' quoted words. */
+function* needlesOf(file: SeedGraphFile): Generator<string> {
+  function* quotes(list: SeedQuote[]) {
+    for (const q of list) {
+      yield q.quote;
+      if (q.within != null) yield q.within;
+    }
+  }
+  for (const e of file.entities) {
+    yield* quotes(e.mentions);
+    yield* quotedValues(e);
+  }
+  for (const p of file.positions) yield* quotes(p.evidence);
+  for (const r of file.relations) yield* quotes(r.evidence);
+  for (const f of file.figures) yield* quotes(f.evidence);
 }
 
 function assertUnique(ids: string[], what: string): void {

@@ -3,9 +3,10 @@ import type { GraphStore } from '../store/graph-store';
 import type { EntityRecord } from '../store/records';
 import type { WriteAuthor, WriteProblem } from '../store/write-records';
 import { Predicate } from '../domain/predicate';
-import { checkSourceGraph, figureId, relationRecord } from './build-source-graph';
+import { checkingSourceGraph, figureId, relationRecord } from './build-source-graph';
 import { SeedGraphFile, SeedSource } from './seed-file';
-import { validateSeedJson } from './validate-seed-json';
+import { runInSlices } from '../time-slices';
+import { validateSeedJson, validatingSeedJson } from './validate-seed-json';
 
 /** A source to import: what a seed folder holds, or what `importSource` was sent. */
 export interface ImportRequest {
@@ -34,16 +35,21 @@ export interface ImportResult {
  */
 export async function importSource(store: GraphStore, request: ImportRequest, author: WriteAuthor): Promise<ImportResult> {
   const refused = (problems: WriteProblem[]): ImportResult => ({ sourceId: null, stored: false, merged: [], problems });
+  // Cheap checks first: the source's few fields, then one look-up of its id, answer a repeat
+  // or a CONFLICT before the graph (megabytes) is validated, its text split and its quotes found.
   const source = validateSeedJson(SeedSource, request.source, ['source']);
-  const graph = validateSeedJson(SeedGraphFile, request.graph, ['graph']);
+  if (source.problems.length === 0) {
+    const [stored] = await store.sourcesByIds([source.value.id]);
+    if (stored?.text === request.text) return { sourceId: stored.id, stored: false, merged: [], problems: [] };
+    if (stored) {
+      return refused([{ code: UserErrorCode.CONFLICT, field: ['source', 'id'], message: `${stored.id} is stored already, with another text` }]);
+    }
+  }
+  // The expensive ones in slices (time-slices.ts): a 7 MB graph takes seconds, and the event
+  // loop goes on serving other requests meanwhile.
+  const graph = await runInSlices(validatingSeedJson(SeedGraphFile, request.graph, ['graph']));
   if (source.problems.length + graph.problems.length > 0) return refused([...source.problems, ...graph.problems]);
   const file = graph.value;
-
-  const [stored] = await store.sourcesByIds([source.value.id]);
-  if (stored) {
-    if (stored.text === request.text) return { sourceId: stored.id, stored: false, merged: [], problems: [] };
-    return refused([{ code: UserErrorCode.CONFLICT, field: ['source', 'id'], message: `${stored.id} is stored already, with another text` }]);
-  }
 
   const ids = [
     ...file.entities.map((e) => e.id),
@@ -52,7 +58,7 @@ export async function importSource(store: GraphStore, request: ImportRequest, au
     ...file.figures.flatMap((f) => (f.reportedBy ? [f.attack, f.reportedBy] : [f.attack])),
   ];
   const known = new Map<string, EntityRecord>((await store.entitiesByIds([...new Set(ids)])).map((e) => [e.id, e]));
-  const checked = checkSourceGraph(source.value, request.text, file, known);
+  const checked = await runInSlices(checkingSourceGraph(source.value, request.text, file, known));
   const prefixed = checked.problems.map((p) => ({ ...p, field: ['graph', ...p.field] }));
   if (prefixed.length > 0) return refused(prefixed);
 

@@ -11,12 +11,21 @@ export interface UncitedWords {
   value: string;
 }
 
+/** Every value of `entity`'s quoted fields, to look for in a text beforehand (see `findingOccurrences`). */
+export function quotedValues(entity: object): string[] {
+  const given = entity as unknown as Record<string, unknown>;
+  return QUOTED_FIELDS.flatMap((field) => {
+    const value = given[field];
+    return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+  });
+}
+
 /**
- * The quoted values of `entity` that stand in none of `texts` (the sources citing it). Values
- * `before` already held were checked when they were written and stay, so an edit is held only
- * to what it adds.
+ * The quoted values of `entity` that stand in none of `texts` (the sources citing it, or their
+ * `Occurrences`, which answer without reading the text again). Values `before` already held
+ * were checked when they were written and stay, so an edit is held only to what it adds.
  */
-export function uncitedWords(entity: object, texts: readonly string[], before?: object): UncitedWords[] {
+export function uncitedWords(entity: object, texts: readonly { includes(words: string): boolean }[], before?: object): UncitedWords[] {
   const found: UncitedWords[] = [];
   const given = entity as unknown as Record<string, unknown>;
   const had = before as unknown as Record<string, unknown> | undefined;
