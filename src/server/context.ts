@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { type Loaders, createLoaders } from '../loaders/create-loaders';
+import type { CommitGate } from '../store/commit-gate';
 import type { GraphStore } from '../store/graph-store';
 import { storeUntil } from './store-until';
 
@@ -17,6 +18,8 @@ export interface Context {
   loaders: Loaders;
   /** Aborted when the request times out or its client goes away; the store then refuses work. */
   signal: AbortSignal;
+  /** The request's writes commit only while it waits for them (`RequestDeadline`); absent without a deadline. */
+  gate?: CommitGate;
   requestId: string;
   log?: FastifyBaseLogger;
   /** Set once the operation is known (cost plugin). */
@@ -29,6 +32,7 @@ export interface Context {
 
 export interface ContextOptions {
   signal?: AbortSignal;
+  gate?: CommitGate;
   requestId?: string;
   log?: FastifyBaseLogger;
   viewer?: Viewer;
@@ -42,6 +46,7 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
     store: guarded,
     loaders: createLoaders(guarded),
     signal,
+    gate: options.gate,
     requestId: options.requestId ?? 'local',
     log: options.log,
     viewer: options.viewer ?? ANONYMOUS,

@@ -9,6 +9,7 @@ import type { GraphStore } from '../store/graph-store';
 import { NO_STORE } from './cache/http-caching';
 import type { RouteCache } from './cache/route-cache';
 import { type Context, createContext } from './context';
+import { RequestDeadline } from './request-deadline';
 
 export interface GraphQLRouteOptions {
   store: GraphStore;
@@ -23,17 +24,22 @@ export interface GraphQLRouteOptions {
 /**
  * `/graphql`, Apollo's handler behind two guards Apollo has no setting for: the query text's
  * length is checked before it is parsed, and a deadline answers a request that runs too long
- * with an error and aborts its signal, so the store refuses the rest of its work. The response
- * cache answers first: a hit sends stored bytes without Apollo, its context or its deadline.
+ * with an error and aborts its signal, so the store refuses the rest of its work. A request
+ * whose write committed before the deadline is answered with that write instead, once its
+ * reads are done (`RequestDeadline`): an answer of REQUEST_TIMEOUT means nothing was written.
+ * The response cache answers first: a hit sends stored bytes without Apollo, its context or
+ * its deadline.
  */
 export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloServer<Context>, options: GraphQLRouteOptions): void {
-  const controllers = new WeakMap<FastifyRequest, AbortController>();
+  const deadlines = new WeakMap<FastifyRequest, RequestDeadline>();
   const contexts = new WeakMap<FastifyRequest, Context>();
   const { responseCache } = options;
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request) => {
+      const deadline = deadlines.get(request);
       const context = createContext(options.store, {
-        signal: controllers.get(request)?.signal,
+        signal: deadline?.workSignal,
+        gate: deadline,
         requestId: request.id,
         log: request.log,
         // Resolved before the body was read (body-limits.ts); looked up here only if that did not run.
@@ -62,32 +68,39 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
       const lookup = (found instanceof Promise ? await found : found) ?? null;
       const hit = lookup && responseCache?.answer(lookup, request, reply);
       if (hit) return hit;
-      const controller = new AbortController();
-      controllers.set(request, controller);
+      const deadline = new RequestDeadline();
+      deadlines.set(request, deadline);
       // The client hanging up before its answer stops the work as surely as the deadline does.
       const onClose = () => {
-        if (!reply.raw.writableFinished) controller.abort(new Error('the client closed the connection'));
+        if (!reply.raw.writableFinished) deadline.abandon(new Error('the client closed the connection'));
       };
       reply.raw.once('close', onClose);
       let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<'timeout'>((resolve) => {
+      const timeout = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
       });
       try {
-        const result = await Promise.race([apolloHandler.call(fastify, request as FastifyRequest<never>, reply as never), deadline]);
-        if (result !== 'timeout') {
-          if (responseCache) responseCache.answered(lookup, request, reply, result, contexts.get(request));
-          else reply.header('cache-control', NO_STORE);
-          return result;
+        const answer = apolloHandler.call(fastify, request as FastifyRequest<never>, reply as never);
+        let result = await Promise.race([answer, timeout]);
+        if (result === 'timeout') {
+          const error = new RequestTimeoutError(options.timeoutMs);
+          if (deadline.expire(error)) {
+            // Nothing of the request committed, and nothing will: its writes stop and roll back.
+            request.log.warn({ timeoutMs: options.timeoutMs }, 'request timed out');
+            return reply
+              .code(503)
+              .header('content-type', 'application/json; charset=utf-8')
+              .header('cache-control', NO_STORE)
+              .send(errorBody(error, options.maxCost));
+          }
+          // A write of the request committed (or is committing): the answer must say so, so it
+          // waits for the request's reads. Writes not yet committing stop, and report the timeout.
+          request.log.warn({ timeoutMs: options.timeoutMs }, 'request timed out after a write committed: answering with the write');
+          result = await answer;
         }
-        const error = new RequestTimeoutError(options.timeoutMs);
-        controller.abort(error);
-        request.log.warn({ timeoutMs: options.timeoutMs }, 'request timed out');
-        return reply
-          .code(503)
-          .header('content-type', 'application/json; charset=utf-8')
-          .header('cache-control', NO_STORE)
-          .send(errorBody(error, options.maxCost));
+        if (responseCache) responseCache.answered(lookup, request, reply, result, contexts.get(request));
+        else reply.header('cache-control', NO_STORE);
+        return result;
       } finally {
         clearTimeout(timer);
         reply.raw.off('close', onClose);

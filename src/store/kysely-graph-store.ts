@@ -58,6 +58,8 @@ export class KyselyGraphStore implements GraphStore {
   /**
    * `listenVersion` hears other processes' writes (PostgreSQL); without it, this process is the
    * only writer. `readNow` runs reads at once where the database answers synchronously (SQLite).
+   * `writeDb` runs the write transactions and key changes, where reads must not queue behind
+   * them (SQLite's one connection per Kysely; see create-sqlite-store.ts).
    */
   constructor(
     private readonly db: Kysely<Database>,
@@ -65,8 +67,9 @@ export class KyselyGraphStore implements GraphStore {
     private readonly listenVersion?: ListenVersion,
     private readonly readNow?: ReadNow,
     private readonly walkCap = WALK_CAP,
+    private readonly writeDb = db,
   ) {
-    this.edits = new GraphEdits(db, dialect);
+    this.edits = new GraphEdits(writeDb, dialect);
     this.hot = hotQueries(dialect);
   }
 
@@ -91,10 +94,11 @@ export class KyselyGraphStore implements GraphStore {
     await this.versionListener?.close();
     this.versionListener = null;
     await this.db.destroy();
+    if (this.writeDb !== this.db) await this.writeDb.destroy();
   }
 
   async saveSourceGraph(graph: SourceGraph): Promise<boolean> {
-    const result = await this.announced(writeSourceGraph(this.db, this.dialect, graph, SYSTEM_AUTHOR));
+    const result = await this.announced(writeSourceGraph(this.writeDb, this.dialect, graph, SYSTEM_AUTHOR));
     if (!result.ok) throw new Error(`${graph.source.id} refused: ${result.problems.map((p) => p.message).join('; ')}`);
     return result.value.stored;
   }
@@ -116,7 +120,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   importSourceGraph(graph: SourceGraph, author: WriteAuthor): Promise<WriteResult<ImportOutcome>> {
-    return this.announced(writeSourceGraph(this.db, this.dialect, graph, author));
+    return this.announced(writeSourceGraph(this.writeDb, this.dialect, graph, author));
   }
 
   createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
@@ -209,7 +213,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   createApiKey(key: ApiKeyRecord, keyHash: string): Promise<void> {
-    return createApiKey(this.db, key, keyHash);
+    return createApiKey(this.writeDb, key, keyHash);
   }
 
   apiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null> {
@@ -221,7 +225,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   revokeApiKey(idOrName: string): Promise<boolean> {
-    return revokeApiKey(this.db, idOrName, new Date().toISOString());
+    return revokeApiKey(this.writeDb, idOrName, new Date().toISOString());
   }
 
   async listSources(): Promise<SourceRecord[]> {

@@ -1,5 +1,6 @@
 import type { Role } from '../domain/role';
 import type { UserErrorCode } from '../domain/user-error-code';
+import type { CommitGate } from './commit-gate';
 
 /** Records of the write side: who writes, what was refused, what was recorded. */
 
@@ -7,6 +8,8 @@ import type { UserErrorCode } from '../domain/user-error-code';
 export interface WriteAuthor {
   keyId: string | null;
   name: string;
+  /** The request the write runs for, when it has one: the write commits only while it waits (see `writeTransaction`). */
+  gate?: CommitGate;
 }
 
 /** Writes made by the service itself (start-up seeding, `npm run seed`), as the history names them. */

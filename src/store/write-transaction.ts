@@ -3,6 +3,8 @@ import { chunks } from './chunks';
 import type { Database } from './database';
 import { Refusal } from './refusal';
 import type { StoreDialect } from './store-dialect';
+import { WriteQueue } from './write-queue';
+import { WriteSteps } from './write-steps';
 import type { WriteAuthor, WriteResult } from './write-records';
 
 /** What one write records in the history. */
@@ -13,11 +15,23 @@ export interface ChangeEntry {
   after: unknown;
 }
 
+/** Writes one process lets wait for their turn (`WriteQueue`); past this, a write is refused at once. */
+export const MAX_WAITING_WRITES = 32;
+
+/** One queue per database handle: the store's writes all go through the same one. */
+const queues = new WeakMap<Kysely<Database>, WriteQueue>();
+
 /**
- * Runs one write: the dialect's write lock first (writers take turns), then `run`, then the
- * graph version bumped and the change recorded, all in one transaction. `run` throws a
+ * Runs one write: its turn in this process first (`WriteQueue`, before a connection is taken),
+ * then the dialect's write lock (writers of other processes take turns with it), then `run`,
+ * then the graph version bumped and the change recorded, all in one transaction. `run` throws a
  * `Refusal` to roll everything back and answer with its problems; a `null` change (nothing
  * to do) records nothing and leaves the graph version as it was.
+ *
+ * A write for a request (`author.gate`) commits only while the request waits for it: its
+ * statements stop once the request is answered without it (`WriteSteps`), and right before
+ * COMMIT it asks `gate.mayCommit()`, rolling back when the request was answered. So a write
+ * answered as timed out has not committed, and one that committed is answered as committed.
  */
 export async function writeTransaction<T>(
   db: Kysely<Database>,
@@ -25,16 +39,24 @@ export async function writeTransaction<T>(
   author: WriteAuthor,
   run: (trx: Kysely<Database>) => Promise<{ value: T; change: ChangeEntry | null }>,
 ): Promise<WriteResult<T>> {
+  const { gate } = author;
+  let queue = queues.get(db);
+  if (!queue) queues.set(db, (queue = new WriteQueue(MAX_WAITING_WRITES)));
+  await queue.turn(gate?.signal);
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await db.transaction().execute(async (transaction) => {
+      const trx = transaction.withPlugin(new WriteSteps(gate));
       await dialect.lockWrites(trx);
       const { value, change } = await run(trx);
       if (change) await recordChange(trx, dialect, author, change);
+      if (gate && !gate.mayCommit()) throw gate.signal.reason;
       return { ok: true as const, value };
     });
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, problems: error.problems };
     throw error;
+  } finally {
+    queue.release();
   }
 }
 

@@ -53,9 +53,41 @@ export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
 /** Bytes of the database file mapped into memory for reads. */
 const MMAP_BYTES = 4 * 1024 ** 3;
 
-/** Opens (creating its folder if need be) the embedded database; `:memory:` keeps it in RAM. */
+/**
+ * Opens (creating its folder if need be) the embedded database; `:memory:` keeps it in RAM.
+ *
+ * A file gets two connections: one that reads (Kysely's, the hot raw reads, walks and paths)
+ * and one that writes (every write transaction). Kysely's SQLite dialect has one connection
+ * behind a mutex, so on one connection a write transaction that pauses for the event loop
+ * (`WriteSteps`) still holds every read queued behind it until it commits; with WAL, the
+ * reading connection reads the last committed state meanwhile. `:memory:` is one database per
+ * connection, so it keeps one, and its reads wait for a write in progress.
+ */
 export function createSqliteStore(filename: string, options: StoreOptions = {}): KyselyGraphStore {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const database = openConnection(filename);
+  const reads = rawReads(database);
+  const readNow: ReadNow = (sql, parameters) => {
+    // Inside a write transaction the one connection would see writes not yet committed: the
+    // read then waits its turn behind the transaction, through Kysely.
+    if (database.inTransaction) return undefined;
+    options.onQuery?.(sql);
+    return reads(sql, parameters);
+  };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) });
+  // Opened by the first write, so that a bulk load (which leaves WAL, and so must have the file
+  // to itself) can still build a new database first.
+  const writeDb =
+    filename === ':memory:'
+      ? db
+      : new Kysely<Database>({
+          dialect: new SqliteDialect({ database: async () => withStatementCache(openConnection(filename)) }),
+          ...queryLog(options),
+        });
+  return new KyselyGraphStore(db, sqliteDialect(database), undefined, readNow, options.walkCap, writeDb);
+}
+
+function openConnection(filename: string): Sqlite.Database {
   const database = new Sqlite(filename);
   // WAL lets readers go on while the seed writes; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
@@ -72,19 +104,5 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   // missed in SQLite's small cache: 300 random entities of 1,000,000 load in 1.8 ms, not 2.9.
   // The mapping is address space, not memory; the pages are the OS's file cache either way.
   database.pragma(`mmap_size = ${MMAP_BYTES}`);
-  const reads = rawReads(database);
-  const readNow: ReadNow = (sql, parameters) => {
-    // Inside a write transaction the one connection would see writes not yet committed: the
-    // read then waits its turn behind the transaction, through Kysely.
-    if (database.inTransaction) return undefined;
-    options.onQuery?.(sql);
-    return reads(sql, parameters);
-  };
-  return new KyselyGraphStore(
-    new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) }),
-    sqliteDialect(database),
-    undefined,
-    readNow,
-    options.walkCap,
-  );
+  return database;
 }
