@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import { keyNameProblem } from '../domain/key-name';
 import type { Role } from '../domain/role';
 import type { Database } from './database';
 import type { Page } from './records';
@@ -10,7 +11,10 @@ export function toApiKey(r: Database['api_keys']): ApiKeyRecord {
   return { id: r.id, name: r.name, role: r.role as Role, createdAt: r.created_at, revokedAt: r.revoked_at };
 }
 
+/** Stores a key; a name that could not be listed as one line (control characters, too long) is refused. */
 export async function createApiKey(db: Kysely<Database>, key: ApiKeyRecord, keyHash: string): Promise<void> {
+  const problem = keyNameProblem(key.name);
+  if (problem) throw new Error(problem);
   await db
     .insertInto('api_keys')
     .values({ id: key.id, name: key.name, role: key.role, key_hash: keyHash, created_at: key.createdAt, revoked_at: null })
@@ -32,13 +36,34 @@ export async function listApiKeys(db: Kysely<Database>): Promise<ApiKeyRecord[]>
   return rows.map(toApiKey);
 }
 
-/** Revokes the key with this id or name; false when there is none still valid. */
+/**
+ * Revokes one valid key: the one with this id, or else the only one with this name. False
+ * when none matches, or when several valid keys share the name: names need not be unique,
+ * and a name alone must not revoke more than the one key its user meant (`keys revoke`
+ * then lists their ids). One statement, so that the count and the revoke see the same rows.
+ */
 export async function revokeApiKey(db: Kysely<Database>, idOrName: string, at: string): Promise<boolean> {
+  const valid = (eb: ExpressionBuilder<Database, 'api_keys'>) => eb.selectFrom('api_keys as k').where('k.revoked_at', 'is', null);
   const result = await db
     .updateTable('api_keys')
     .set({ revoked_at: at })
-    .where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)]))
     .where('revoked_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('id', '=', idOrName),
+        eb.and([
+          eb('name', '=', idOrName),
+          eb.not(eb.exists(valid(eb).select('k.id').where('k.id', '=', idOrName))),
+          eb(
+            valid(eb)
+              .select((s) => s.fn.countAll().as('n'))
+              .where('k.name', '=', idOrName),
+            '=',
+            1,
+          ),
+        ]),
+      ]),
+    )
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
