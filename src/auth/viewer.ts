@@ -11,7 +11,10 @@ export interface Viewer {
 
 export const ANONYMOUS: Viewer = { key: null };
 
-/** Resolves the Authorization header once per request: one store call, and only when the header is there. */
+/**
+ * Resolves the Authorization header once per request (before its body is read: see
+ * server/body-limits.ts): one store call, and only when the header names a key.
+ */
 export async function resolveViewer(store: GraphStore, authorization: string | undefined): Promise<Viewer> {
   if (authorization === undefined || authorization === '') return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -20,7 +23,3 @@ export async function resolveViewer(store: GraphStore, authorization: string | u
   return key ? { key } : { key: null, problem: 'The key is not known, or was revoked' };
 }
 
-/** True when the request carries a bearer key: it may send a body up to the write limit. */
-export function hasBearer(authorization: string | undefined): boolean {
-  return authorization !== undefined && /^Bearer\s+\S/i.test(authorization);
-}
