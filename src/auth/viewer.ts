@@ -22,4 +22,3 @@ export async function resolveViewer(store: GraphStore, authorization: string | u
   const key = await store.apiKeyByHash(hashApiKey(match[1]));
   return key ? { key } : { key: null, problem: 'The key is not known, or was revoked' };
 }
-
