@@ -75,6 +75,8 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
       headersTimeout: limits.headersTimeoutMs,
       requestTimeout: limits.receiveTimeoutMs,
       connectionsCheckingInterval: checkEveryMs,
+      // Node's own answer to an HTTP/1.1 request without Host is a bare 400; host-header.ts says why.
+      requireHostHeader: false,
     },
     clientErrorHandler: clientErrorHandler(limits),
   });

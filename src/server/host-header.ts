@@ -5,10 +5,11 @@ import { requestError } from './error-handler';
 const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~!$&'()*+,;=]+)(?::\d*)?$/;
 
 /**
- * A request without exactly one valid Host header is answered 400 (RFC 9112, section 3.2).
- * Node refuses a missing Host on HTTP/1.1 only; an HTTP/1.0 request without one, or a Host
- * that is no host, reached Apollo's Fastify integration, whose `new URL` threw: a 500 and an
- * error log for the client's mistake.
+ * A request without exactly one valid Host header is answered 400 (RFC 9112, section 3.2),
+ * with a message (Node's own check, off in create-app.ts, answers a missing one on HTTP/1.1
+ * with a bare 400). An HTTP/1.0 request without one, or a Host that is no host, used to reach
+ * Apollo's Fastify integration, whose `new URL` threw: a 500 and an error log for the
+ * client's mistake.
  */
 export function registerHostCheck(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request, _reply, done) => {

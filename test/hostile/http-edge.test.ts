@@ -322,6 +322,7 @@ describe('HTTP edges, against the service in production mode', () => {
     const get = (head: string) => rawExchange(port, [{ data: `GET /graphql?query=%7B__typename%7D ${head}\r\nconnection: close\r\n\r\n` }]);
     it.each([
       ['missing, on HTTP/1.0', 'HTTP/1.0', /Host header is missing or is not a valid/],
+      ['missing, on HTTP/1.1', 'HTTP/1.1', /Host header is missing or is not a valid/],
       ['empty', 'HTTP/1.1\r\nhost: ', /Host header is missing or is not a valid/],
       ['with a space', 'HTTP/1.1\r\nhost: a b', /Host header is missing or is not a valid/],
       ['an unclosed IPv6 address', 'HTTP/1.1\r\nhost: [::', /Host header is missing or is not a valid/],
