@@ -181,7 +181,7 @@ export class GraphEdits {
       }
       // A HOLDS_POSITION mirrors a position (person, title, of): the position goes with it.
       const positions =
-        stored.predicate === Predicate.HOLDS_POSITION
+        toRelation(stored).predicate === Predicate.HOLDS_POSITION
           ? await trx
               .selectFrom('positions')
               .selectAll()

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { Context } from '../context';
 
 /**
@@ -14,7 +15,7 @@ export function partialSuccessPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ response, operation }) {
-          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          if (operation?.operation !== OperationTypeNode.MUTATION || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (!errors?.length || !data) return;
           if (Object.values(data).some((value) => value !== null)) response.http.status = 200;
