@@ -33,20 +33,20 @@ const ID = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_MESSAGE = '$property must be "<type>:<kebab-case-slug>"';
 
 export class SeedSource {
-  @Matches(/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '$property must be "source:<kebab-case-slug>"' })
   @MaxLength(MAX_ID_LENGTH)
+  @Matches(/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '$property must be "source:<kebab-case-slug>"' })
   id!: string;
 
-  @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) title!: string;
-  @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) publisher!: string;
-  @IsOptional() @IsString() @MaxLength(MAX_URL_LENGTH) url!: string | null;
+  @MaxLength(MAX_LABEL_LENGTH) @IsString() @IsNotEmpty() title!: string;
+  @MaxLength(MAX_LABEL_LENGTH) @IsString() @IsNotEmpty() publisher!: string;
+  @MaxLength(MAX_URL_LENGTH) @IsOptional() @IsString() url!: string | null;
   @IsOptional() @IsCalendarDate() publishedOn!: string | null;
 }
 
 /** Words of the source; `within`, a longer span found once, pins a quote that occurs more than once. */
 export class SeedQuote {
-  @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) quote!: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) within?: string;
+  @MaxLength(MAX_TEXT_LENGTH) @IsString() @IsNotEmpty() quote!: string;
+  @MaxLength(MAX_TEXT_LENGTH) @IsOptional() @IsString() @IsNotEmpty() within?: string;
 }
 
 const KINDS: Partial<Record<EntityType, string[]>> = {
@@ -59,12 +59,12 @@ const is = (...types: EntityType[]) => (e: SeedEntity) => types.includes(e.type)
 
 /** One entity; the fields after `mentions` belong to some types only. */
 export class SeedEntity {
-  @Matches(ID, { message: ID_MESSAGE }) @MaxLength(MAX_ID_LENGTH) id!: string;
+  @MaxLength(MAX_ID_LENGTH) @Matches(ID, { message: ID_MESSAGE }) id!: string;
   @IsEnum(EntityType) type!: EntityType;
-  @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) name!: string;
-  @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(MAX_LABEL_LENGTH, { each: true })
+  @MaxLength(MAX_LABEL_LENGTH) @IsString() @IsNotEmpty() name!: string;
+  @MaxLength(MAX_LABEL_LENGTH, { each: true }) @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true }) @IsNotEmpty({ each: true })
   aliases!: string[];
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) description!: string | null;
+  @MaxLength(MAX_TEXT_LENGTH) @IsOptional() @IsString() @IsNotEmpty() description!: string | null;
 
   @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
   mentions!: SeedQuote[];
@@ -77,16 +77,16 @@ export class SeedEntity {
 
   @ValidateIf(is(EntityType.ATTACK)) @IsEnum(Weapon) weapon?: Weapon;
   @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsCalendarDate() occurredOn?: string | null;
-  @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) timeOfDay?: string | null;
-  @ValidateIf(is(EntityType.ATTACK)) @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true }) @MaxLength(MAX_LABEL_LENGTH, { each: true })
+  @MaxLength(MAX_LABEL_LENGTH) @ValidateIf(is(EntityType.ATTACK)) @IsOptional() @IsString() @IsNotEmpty() timeOfDay?: string | null;
+  @MaxLength(MAX_LABEL_LENGTH, { each: true }) @ValidateIf(is(EntityType.ATTACK)) @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true })
   damage?: string[];
 
   @ValidateIf(is(EntityType.NEGOTIATION)) @IsEnum(NegotiationStatus) status?: NegotiationStatus;
-  @ValidateIf(is(EntityType.NEGOTIATION)) @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true }) @MaxLength(MAX_LABEL_LENGTH, { each: true })
+  @MaxLength(MAX_LABEL_LENGTH, { each: true }) @ValidateIf(is(EntityType.NEGOTIATION)) @IsArray() @ArrayMaxSize(MAX_LIST_ITEMS) @IsString({ each: true })
   topics?: string[];
-  @ValidateIf(is(EntityType.NEGOTIATION)) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) outcome?: string | null;
+  @MaxLength(MAX_TEXT_LENGTH) @ValidateIf(is(EntityType.NEGOTIATION)) @IsOptional() @IsString() @IsNotEmpty() outcome?: string | null;
 
-  @ValidateIf(is(EntityType.STATEMENT)) @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) text?: string;
+  @MaxLength(MAX_TEXT_LENGTH) @ValidateIf(is(EntityType.STATEMENT)) @IsString() @IsNotEmpty() text?: string;
 }
 
 /** The fields each type may carry beyond the common ones; anything else is refused. */
@@ -105,7 +105,7 @@ export function kindsFor(type: EntityType): string[] | undefined {
 
 export class SeedPosition {
   @Matches(ID, { message: ID_MESSAGE }) person!: string;
-  @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) title!: string;
+  @MaxLength(MAX_LABEL_LENGTH) @IsString() @IsNotEmpty() title!: string;
   @IsOptional() @Matches(ID, { message: ID_MESSAGE }) of!: string | null;
 
   @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
@@ -116,7 +116,7 @@ export class SeedRelation {
   @Matches(ID, { message: ID_MESSAGE }) subject!: string;
   @IsEnum(Predicate) predicate!: Predicate;
   @Matches(ID, { message: ID_MESSAGE }) object!: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) role?: string | null;
+  @MaxLength(MAX_LABEL_LENGTH) @IsOptional() @IsString() @IsNotEmpty() role?: string | null;
 
   @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)
   evidence!: SeedQuote[];
@@ -126,7 +126,7 @@ export class SeedFigure {
   @Matches(ID, { message: ID_MESSAGE }) attack!: string;
   @IsEnum(FigureMetric) metric!: FigureMetric;
   @IsInt() @Min(0) @Max(INT_MAX) value!: number;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_LABEL_LENGTH) qualifier!: string | null;
+  @MaxLength(MAX_LABEL_LENGTH) @IsOptional() @IsString() @IsNotEmpty() qualifier!: string | null;
   @IsOptional() @Matches(ID, { message: ID_MESSAGE }) reportedBy!: string | null;
 
   @IsArray() @ArrayNotEmpty() @ValidateNested({ each: true }) @Type(() => SeedQuote)

@@ -37,6 +37,8 @@ function startService(databaseUrl: string): Promise<Service> {
       LOG_LEVEL: 'info',
       NODE_ENV: 'production',
       REQUEST_TIMEOUT_MS: '120000',
+      // The socket is silent while the long import runs: its idle limit must outlast the deadline.
+      BODY_READ_TIMEOUT_MS: '180000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
