@@ -46,8 +46,9 @@ export async function importSource(store: GraphStore, request: ImportRequest, au
     }
   }
   // The expensive ones in slices (time-slices.ts): a 7 MB graph takes seconds, and the event
-  // loop goes on serving other requests meanwhile.
-  const graph = await runInSlices(validatingSeedJson(SeedGraphFile, request.graph, ['graph']));
+  // loop goes on serving other requests meanwhile. They stop once the request is answered.
+  const slices = { signal: author.gate?.signal };
+  const graph = await runInSlices(validatingSeedJson(SeedGraphFile, request.graph, ['graph']), slices);
   if (source.problems.length + graph.problems.length > 0) return refused([...source.problems, ...graph.problems]);
   const file = graph.value;
 
@@ -58,7 +59,7 @@ export async function importSource(store: GraphStore, request: ImportRequest, au
     ...file.figures.flatMap((f) => (f.reportedBy ? [f.attack, f.reportedBy] : [f.attack])),
   ];
   const known = new Map<string, EntityRecord>((await store.entitiesByIds([...new Set(ids)])).map((e) => [e.id, e]));
-  const checked = await runInSlices(checkingSourceGraph(source.value, request.text, file, known));
+  const checked = await runInSlices(checkingSourceGraph(source.value, request.text, file, known), slices);
   const prefixed = checked.problems.map((p) => ({ ...p, field: ['graph', ...p.field] }));
   if (prefixed.length > 0) return refused(prefixed);
 

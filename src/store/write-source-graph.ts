@@ -1,7 +1,7 @@
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import { UserErrorCode } from '../domain/user-error-code';
 import type { Database } from './database';
-import { inChunks } from './chunks';
+import { chunks, inChunks } from './chunks';
 import { changeDegrees, countAllDegrees, unstoredRelations } from './entity-degrees';
 import { mergeEntity } from './merge-entity';
 import type { EntityRecord, SourceGraph } from './records';
@@ -11,6 +11,9 @@ import { entityRow, evidenceRow, figureRow, positionRow, relationRow, sentenceRo
 import type { StoreDialect } from './store-dialect';
 import { bumpVersions, writeTransaction } from './write-transaction';
 import type { WriteAuthor, WriteProblem, WriteResult } from './write-records';
+
+/** Entity rows made and inserted at a time. */
+const ROWS_PER_PART = 2_000;
 
 /** What an import did: `stored` is false when the source was stored already (nothing written). */
 export interface ImportOutcome {
@@ -215,7 +218,9 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
   }
   if (problems.length > 0) throw new Refusal(problems);
 
-  await dialect.insertRows(trx, 'entities', added.map(entityRow));
+  // Rows made a part at a time, so the statements between (where the event loop may turn)
+  // split the work: 28,600 entity rows made at once were 57 ms of one task.
+  for (const part of chunks(added, ROWS_PER_PART)) await dialect.insertRows(trx, 'entities', part.map(entityRow));
   await dialect.indexForSearch(trx, added);
   for (const entity of merged) {
     const { id: _id, ...row } = entityRow(entity);

@@ -130,7 +130,7 @@ describe('splitSentences against the splitter it replaced', () => {
 
   it('gives the same spans when it pauses in slices as when it runs at once', async () => {
     const text = syntheticText(7, 60_000);
-    expect(await runInSlices(splittingSentences(text), 0)).toEqual(splitSentences(text));
+    expect(await runInSlices(splittingSentences(text), { sliceMs: 0 })).toEqual(splitSentences(text));
   });
 
   it('splits a megabyte of short sentences on one line in well under a second (the old splitter: minutes)', () => {

@@ -68,7 +68,7 @@ describe('validatingSeedJson in parts', () => {
     let pauses = 0;
     for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
     expect(pauses).toBeGreaterThanOrEqual(8);
-    const sliced = await runInSlices(validatingSeedJson(SeedGraphFile, json, ['graph']), 0);
+    const sliced = await runInSlices(validatingSeedJson(SeedGraphFile, json, ['graph']), { sliceMs: 0 });
     expect(sliced.problems).toEqual(whole(json).problems);
     expect(sliced.problems.map((p) => p.field.join('.'))).toEqual(['graph.entities.700.name']);
   });

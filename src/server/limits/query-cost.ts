@@ -93,9 +93,9 @@ export function cachedQueryCost(): typeof queryCost {
   return (schema, document, operationName, variables, maxNodes) => {
     let documentId = documentIds.get(document);
     if (documentId === undefined) documentIds.set(document, (documentId = nextDocumentId++));
-    const declared = JSON.stringify(declaredVariables(document, operationName, variables));
+    const declared = jsonWithin(declaredVariables(document, operationName, variables), COST_KEY_MAX_CHARS);
     const key = `${documentId} ${maxNodes} ${operationName ?? ''} ${declared}`;
-    if (key.length > COST_KEY_MAX_CHARS) return queryCost(schema, document, operationName, variables, maxNodes);
+    if (declared === undefined || key.length > COST_KEY_MAX_CHARS) return queryCost(schema, document, operationName, variables, maxNodes);
     let cost = costs.get(key);
     if (cost === undefined) {
       cost = queryCost(schema, document, operationName, variables, maxNodes);
@@ -103,6 +103,28 @@ export function cachedQueryCost(): typeof queryCost {
     }
     return cost;
   };
+}
+
+/** Thrown by `jsonWithin`'s replacer to stop: the JSON would be too long. Made once: a hit costs no stack trace. */
+const TOO_LONG = new Error('too long to remember');
+
+/**
+ * `JSON.stringify(value)`, or undefined as soon as it is sure to pass `maxChars`: a 7 MB
+ * import's variables were stringified whole (about 50 ms of blocked event loop) to find the
+ * key too long to remember.
+ */
+function jsonWithin(value: unknown, maxChars: number): string | undefined {
+  let left = maxChars;
+  try {
+    return JSON.stringify(value, (key, item: unknown) => {
+      left -= key.length + (typeof item === 'string' ? item.length : 1);
+      if (left < 0) throw TOO_LONG;
+      return item;
+    });
+  } catch (error) {
+    if (error === TOO_LONG) return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database } from '../database';
 import { KyselyGraphStore } from '../kysely-graph-store';
 import { portableMigrations } from '../migrations';
@@ -16,6 +16,7 @@ import { sqlitePaths } from './sqlite-paths';
 import { sqliteWalk } from './sqlite-walk';
 import { rawReads } from './raw-reads';
 import { withStatementCache } from './statement-cache';
+import { walCheckpoints } from './wal-checkpoints';
 
 /**
  * SQLite's own parts: FTS5 search, and walks and paths that read through the connection
@@ -80,11 +81,27 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
   const writeDb =
     filename === ':memory:'
       ? db
-      : new Kysely<Database>({
-          dialect: new SqliteDialect({ database: async () => withStatementCache(openConnection(filename)) }),
-          ...queryLog(options),
-        });
+      : new Kysely<Database>({ dialect: new SqliteDialect({ database: async () => writingConnection(filename) }), ...queryLog(options) });
   return new KyselyGraphStore(db, sqliteDialect(database), undefined, readNow, options.walkCap, writeDb);
+}
+
+/** The connection that writes, its checkpoints left to a worker thread (see wal-checkpoints.ts). */
+function writingConnection(filename: string): SqliteDatabase {
+  const connection = openConnection(filename);
+  connection.pragma('wal_autocheckpoint = 0');
+  const checkpoints = walCheckpoints(filename, () => {
+    if (connection.open) connection.pragma('wal_autocheckpoint = 1000');
+  });
+  const cached = withStatementCache(connection);
+  return {
+    prepare: (sql) => cached.prepare(sql),
+    close: () => {
+      checkpoints.close();
+      // The last of the log, at shutdown, where a pause costs no one.
+      connection.pragma('wal_checkpoint(PASSIVE)');
+      cached.close();
+    },
+  };
 }
 
 function openConnection(filename: string): Sqlite.Database {
