@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { random } from '../../bench/synthetic-graph';
 import { findingOccurrences } from '../../src/text/occurrences';
 import { runInSlices, runNow } from '../../src/time-slices';
 
@@ -8,18 +9,6 @@ function byIndexOf(text: string, needle: string) {
   const first = text.indexOf(needle);
   for (let at = first; at >= 0; at = text.indexOf(needle, at + 1)) count++;
   return { count, first };
-}
-
-/** mulberry32: reproducible texts and needles. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('findingOccurrences', () => {

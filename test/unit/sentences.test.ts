@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { random } from '../../bench/synthetic-graph';
 import { splitSentences, splittingSentences } from '../../src/text/sentences';
 import { isWhiteSpace } from '../../src/text/white-space';
 import { runInSlices } from '../../src/time-slices';
@@ -56,18 +57,6 @@ function knownTexts(): [string, string][] {
       .map((f) => join(dir, f)),
   );
   return files.map((f) => [f.slice(root.length + 1), readFileSync(f, 'utf8')]);
-}
-
-/** A small deterministic generator (mulberry32), so a failing text can be made again from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
