@@ -385,6 +385,40 @@ forEachEngine((engine) => {
       },
     );
 
+    it('runs several mutations in turn: those that committed answer their results, the one over the rate its error, with 200', async () => {
+      // An app of its own whose keys may write twice a minute, over the same store.
+      const limited = await createApp({ logLevel: 'silent', production: true, limits: { writeRateLimit: 2 } }, store);
+      const post = (payload: unknown, headers: Record<string, string>) =>
+        limited.fastify.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { 'content-type': 'application/json', ...headers },
+          payload: JSON.stringify(payload),
+        });
+      const key = await createKey(store, Role.EDITOR, 'three-at-once');
+      const ids = ['location:moscow', 'location:russia', 'location:ukraine'];
+      const versions = (await store.entitiesByIds(ids)).map((e) => e.version);
+      const before = await store.graphVersion();
+      const update = (i: number) =>
+        `u${i}: updateEntity(input: { id: "${ids[i]}", expectedVersion: ${versions[i]}, description: "d${i}" }) { entity { id version } userErrors { code } }`;
+      const response = await post({ query: `mutation { ${[0, 1, 2].map(update).join(' ')} }` }, { authorization: `Bearer ${key}` });
+      expect(response.statusCode).toBe(200);
+      const body = response.json<GraphQLResponseBody>();
+      expect(body.data).toEqual({
+        u0: { entity: { id: ids[0], version: versions[0] + 1 }, userErrors: [] },
+        u1: { entity: { id: ids[1], version: versions[1] + 1 }, userErrors: [] },
+        u2: null,
+      });
+      expect(body.errors?.map((e) => ({ path: e.path, code: e.extensions?.code }))).toEqual([{ path: ['u2'], code: 'RATE_LIMITED' }]);
+      expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+      expect(await store.graphVersion()).toBe(before + 2);
+      // Nothing committed: the request keeps the refusal's own status.
+      const none = await post({ query: `mutation { ${update(2)} }` }, { authorization: `Bearer ${key}` });
+      expect(none.statusCode).toBe(429);
+      expect(none.json<GraphQLResponseBody>().data).toEqual({ u2: null });
+      await limited.fastify.close();
+    });
+
     it('names the stored fact a contradiction meets, at its place in the import', async () => {
       const [speaker] = CASES;
       const input = {
