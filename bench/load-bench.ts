@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { print } from 'graphql';
 import { EntityPageDocument } from '../graph/generated/graphql';
 import { PROJECT_ROOT } from '../src/paths';
+import { generateApiKey, generateKeyId, hashApiKey } from '../src/auth/api-key';
+import { Role } from '../src/domain/role';
+import type { KyselyGraphStore } from '../src/store/kysely-graph-store';
+import { createSqliteStore } from '../src/store/sqlite/create-sqlite-store';
 import { type LoadResult, type ServerProcess, drive, startCeiling, startService } from './http-load';
+import { underBackgrounds } from './load-backgrounds';
 
 interface Row {
   cache: string;
@@ -20,6 +25,11 @@ interface Row {
  * answering the same bytes: the ceiling. Once per response-cache mode (`BENCH_CACHE`, default
  * `off,on`: computed answers, then hits). Prints req/s, p50, p99, errors and the server's
  * peak RSS, and writes them to bench/results/load.json.
+ *
+ * Then the backgrounds run (`BENCH_LOAD=levels,backgrounds` by default; either alone): the
+ * same readers at 10 connections, computed answers, quiet and beside 200 slow clients
+ * trickling their bodies, 7 MB imports back to back, and both; their p50 and p99 in each, and
+ * what the backgrounds did, to bench/results/load-backgrounds.json.
  */
 const LEVELS = [10, 50, 200];
 
@@ -37,8 +47,10 @@ async function main() {
   const rows: Row[] = [];
   let bytes = 0;
   const loadBefore = loadavg();
+  const runs = (process.env.BENCH_LOAD ?? 'levels,backgrounds').split(',').map((r) => r.trim());
   try {
-    for (const cache of modes) {
+    if (runs.includes('backgrounds')) await backgroundsRun(dist, work, request, seconds);
+    for (const cache of runs.includes('levels') ? modes : []) {
       const service = await startService(dist, { DATABASE_URL: `sqlite:${join(work, `graph-${cache}.db`)}`, RESPONSE_CACHE: cache });
       let ceiling: ServerProcess | undefined;
       try {
@@ -69,6 +81,7 @@ async function main() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  if (rows.length === 0) return;
   const out = join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(
@@ -92,6 +105,64 @@ async function main() {
     ) + '\n',
   );
   console.log('\n' + table(rows));
+}
+
+/** The readers beside each background (load-backgrounds.ts), on a service of their own with an editor key for the imports. */
+async function backgroundsRun(dist: string, work: string, request: { path: string; method: 'POST'; body: string }, seconds: number) {
+  const file = join(work, 'graph-backgrounds.db');
+  const keyStore = createSqliteStore(file);
+  await keyStore.migrate();
+  const key = await createBenchKey(keyStore);
+  await keyStore.close();
+  const loadBefore = loadavg();
+  const service = await startService(dist, { DATABASE_URL: `sqlite:${file}`, RESPONSE_CACHE: 'off' });
+  let rows;
+  try {
+    await drive(service, request, 10, Math.min(5, seconds)); // warm-up: JIT, statement caches
+    console.log(`backgrounds: entity page, computed answers, 10 connections, ${seconds} s per run`);
+    rows = await underBackgrounds(service, request, key, 10, seconds);
+  } finally {
+    await service.stop();
+  }
+  const out = join(PROJECT_ROOT, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    join(out, 'load-backgrounds.json'),
+    JSON.stringify(
+      {
+        command: `BENCH_LOAD=backgrounds npm run bench:load -- --seconds ${seconds}`,
+        operation: 'EntityPage',
+        id: 'location:kyiv',
+        responseCache: 'off',
+        connections: 10,
+        seconds,
+        cores: cpus().length,
+        cpu: cpus()[0]?.model,
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: loadavg(),
+        date: new Date().toISOString(),
+        rows,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log('\n| background | readers req/s | p50 | p99 | non-2xx / errors |\n| --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(
+      `| ${r.background} | ${fmt(r.readers.requestsPerSecond)} | ${r.readers.p50Ms} ms | ${r.readers.p99Ms} ms | ${r.readers.non2xx} / ${r.readers.errors} |`,
+    );
+  }
+}
+
+/** An editor key stored in the bench's database before the service opens it, as `npm run keys -- create` would. */
+async function createBenchKey(store: KyselyGraphStore): Promise<string> {
+  const key = generateApiKey();
+  await store.createApiKey(
+    { id: generateKeyId(), name: 'bench', role: Role.EDITOR, createdAt: new Date().toISOString(), revokedAt: null },
+    hashApiKey(key),
+  );
+  return key;
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
