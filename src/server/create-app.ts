@@ -111,6 +111,8 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
   const apollo = new ApolloServer<Context>({
     ...(options.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) }),
     introspection: true, // the playground needs it, in production too
+    // Apollo's own warnings (a document too deep to size for its store, say) go to pino with the rest.
+    logger: fastify.log,
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: createFormatError({ production: options.production }),
