@@ -84,11 +84,15 @@ describe('cost and memory, against the service in production mode', () => {
       }
       expect(log.errors()).toEqual([]);
 
-      const started = performance.now();
-      const after = await post({ query: '{ entity(id: "location:kyiv") { name } }' });
-      const elapsed = performance.now() - started;
-      expect(after).toMatchObject({ status: 200, body: { data: { entity: { name: 'Kyiv' } } } });
-      expect(elapsed).toBeLessThan(100);
+      // The quickest of three reads: a service left busy fails all three, a scheduler's moment one.
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const after = await post({ query: '{ entity(id: "location:kyiv") { name } }' });
+        times.push(performance.now() - started);
+        expect(after).toMatchObject({ status: 200, body: { data: { entity: { name: 'Kyiv' } } } });
+      }
+      expect(Math.min(...times)).toBeLessThan(100);
     },
   );
 

@@ -348,13 +348,19 @@ forEachEngine((engine) => {
     /** A refused write is the client's mistake: nothing logged as an error, and the next read answered at once. */
     async function expectServingAfterClientMistakes() {
       expect(log.errors()).toEqual([]);
-      const started = performance.now();
-      const response = await app.fastify.inject({
-        method: 'POST',
-        url: '/graphql',
-        payload: { query: '{ entity(id: "location:kyiv") { name } }' },
-      });
-      expect({ status: response.statusCode, withinBound: performance.now() - started < 100 }).toEqual({ status: 200, withinBound: true });
+      // The quickest of three reads: a service left busy fails all three, a scheduler's moment one.
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const response = await app.fastify.inject({
+          method: 'POST',
+          url: '/graphql',
+          payload: { query: '{ entity(id: "location:kyiv") { name } }' },
+        });
+        times.push(performance.now() - started);
+        expect(response.statusCode).toBe(200);
+      }
+      expect(Math.min(...times)).toBeLessThan(100);
     }
     const snapshot = async () => ({ version: await store.graphVersion(), stats: await store.stats() });
     /** The codes a write was refused with: its user errors, or else its GraphQL errors. */
