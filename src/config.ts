@@ -34,7 +34,7 @@ export interface PostgresConfig {
   statementTimeoutMs: number;
 }
 
-/** What one request may ask for and how slowly it may arrive; each is checked before anything runs (README, "Limits"). */
+/** What one request may ask for and how slowly it may arrive; each is checked before anything runs (docs/http.md, "Limits"). */
 export interface Limits {
   /** Field nesting depth, fragments expanded. */
   maxDepth: number;

@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
  * scavenge while the request is in flight, their sites get pretenured, and each later
  * request's objects from those sites die in the old generation, where they keep the young
  * objects they point to alive until the next full collection; those are promoted in turn.
- * Measured on the entity page over HTTP (`--trace-gc-nvp`, README "Measured speed"): 23.5 KB
+ * Measured on the entity page over HTTP (`--trace-gc-nvp`, docs/performance.md): 23.5 KB
  * promoted per request with pretenuring, 3 KB without, and scavenges taking half the time.
  * It only pays off with the Apollo patch in patches/, which removes the other source of
  * such pinning (without it the figure stays near 30 KB). Set here rather than on the command

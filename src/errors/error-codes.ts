@@ -6,7 +6,7 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
-  /** A query over one of the limits, refused before it ran (README, "Limits"). */
+  /** A query over one of the limits, refused before it ran (docs/http.md, "Limits"). */
   LimitExceeded = 'LIMIT_EXCEEDED',
   /** A request that ran past `REQUEST_TIMEOUT_MS` and was stopped. */
   RequestTimeout = 'REQUEST_TIMEOUT',

@@ -62,7 +62,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     // The larger write limit is Fastify's; requests without a valid key are held to the read
     // limit by `registerBodyLimits`, so only a key holder can send a few-megabyte import.
     bodyLimit: Math.max(limits.bodyLimitBytes, limits.writeBodyLimitBytes),
-    // How slowly a client may send, each bound kept by Node's server (README, "Limits"):
+    // How slowly a client may send, each bound kept by Node's server (docs/http.md, "Limits"):
     // connectionTimeout is the socket's idle timeout: a body that stops arriving for
     // BODY_READ_TIMEOUT_MS is cut, and its buffered part let go (the socket is silent while a
     // request runs too, hence longer than REQUEST_TIMEOUT_MS). requestTimeout: the whole
@@ -121,7 +121,7 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     validationRules: limitRules(limits),
     // GET can only run queries (Apollo answers a mutation over GET with 405) and POST must be
     // JSON, which no cross-site form can send without a preflight; with no cookies to ride on,
-    // Apollo's extra header requirement would only break plain GET clients (README, "CORS").
+    // Apollo's extra header requirement would only break plain GET clients (docs/http.md, "CORS").
     csrfPrevention: false,
     allowBatchedHttpRequests: false,
     plugins: [

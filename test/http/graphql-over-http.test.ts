@@ -4,7 +4,7 @@ import { type ListeningApp, listeningApp } from '../helpers/listening-app';
 import { seededStore } from '../helpers/seeded-store';
 
 /**
- * The MAY audits this service does not pass, each with its reason (README, "GraphQL over
+ * The MAY audits this service does not pass, each with its reason (docs/http.md, "GraphQL over
  * HTTP"). Any other failure fails the test.
  */
 const MAY_NOT_PASSED = new Map<string, string>();
@@ -27,7 +27,7 @@ describe('the GraphQL-over-HTTP audit of graphql-http', () => {
     expect(results.filter((r) => r.name.startsWith('SHOULD')).length).toBeGreaterThan(10);
   });
 
-  it('fails no MAY but the ones the README lists', () => {
+  it('fails no MAY but the ones docs/http.md lists', () => {
     const failed = results.filter((r) => r.status !== 'ok' && r.name.startsWith('MAY')).map((r) => r.name);
     expect(failed).toEqual([...MAY_NOT_PASSED.keys()]);
   });

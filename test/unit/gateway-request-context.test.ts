@@ -8,7 +8,7 @@ import { GraphQLObjectType, GraphQLSchema, GraphQLString, execute, printSchema }
  * jit executor's hook) keeps `response.http.status`'s getter and setter on a class, not on a
  * fresh object literal per request. V8 allocates a literal's accessor pair in old space,
  * where a dead one still holds the request's young objects through every scavenge: about a
- * seventh of what the entity page promotes (README, "Measured speed"). These tests fail if
+ * seventh of what the entity page promotes (docs/performance.md). These tests fail if
  * `npm ci` did not apply the patch, or if the patched status no longer reaches the response.
  */
 const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { hello: { type: GraphQLString } } }) });

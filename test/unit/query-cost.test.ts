@@ -3,7 +3,7 @@ import { type GraphQLSchema, getNamedType, getNullableType, isInterfaceType, isL
 import { getSchema } from '../../src/schema';
 import { cachedQueryCost, listSize, queryCost } from '../../src/server/limits/query-cost';
 
-/** Every list field of objects and its bound: what the README's cost section lists. */
+/** Every list field of objects and its bound: what the cost section of docs/http.md lists. */
 const BOUNDS: Record<string, number> = {
   'Entity.mentions': 50,
   'Entity.neighbors': 500,
@@ -43,7 +43,7 @@ const BOUNDS: Record<string, number> = {
   'Query.paths': 5,
 };
 
-/** Object lists another field already counts, or that have no bound yet (see the README's cost section). */
+/** Object lists another field already counts, or that have no bound yet (see the cost section of docs/http.md). */
 const COUNTED_ELSEWHERE = /^\w+Connection\.edges$/; // the connection's `first`
 const UNBOUNDED = /^\w+Payload\.userErrors$/; // mutations' refusals: as many as the input has faults
 const NODES = 'Query.nodes'; // its `ids`
