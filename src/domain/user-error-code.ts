@@ -1,4 +1,4 @@
-/** Why a mutation refused its input (DESIGN.md, "Writes"); a refused mutation writes nothing. */
+/** Why a mutation refused its input (docs/design.md, "Writes"); a refused mutation writes nothing. */
 export enum UserErrorCode {
   QUOTE_NOT_FOUND = 'QUOTE_NOT_FOUND',
   QUOTE_AMBIGUOUS = 'QUOTE_AMBIGUOUS',

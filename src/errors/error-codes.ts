@@ -1,4 +1,4 @@
-/** The `extensions.code` values this service puts on GraphQL errors (DESIGN.md, "Errors"). */
+/** The `extensions.code` values this service puts on GraphQL errors (docs/design.md, "Errors"). */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   NotFound = 'NOT_FOUND',
