@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print } from 'graphql';
@@ -9,6 +9,7 @@ import { Role } from '../src/domain/role';
 import type { KyselyGraphStore } from '../src/store/kysely-graph-store';
 import { createSqliteStore } from '../src/store/sqlite/create-sqlite-store';
 import { type LoadResult, type ServerProcess, drive, startCeiling, startService } from './http-load';
+import { writeResults } from './results-file';
 import { underBackgrounds } from './load-backgrounds';
 
 interface Row {
@@ -82,27 +83,11 @@ async function main() {
     rmSync(work, { recursive: true, force: true });
   }
   if (rows.length === 0) return;
-  const out = join(PROJECT_ROOT, 'bench', 'results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    join(out, 'load.json'),
-    JSON.stringify(
-      {
-        command: `npm run bench:load -- --seconds ${seconds}`,
-        operation: 'EntityPage',
-        id: 'location:kyiv',
-        bytes,
-        seconds,
-        cores: cpus().length,
-        cpu: cpus()[0]?.model,
-        loadAverageBefore: loadBefore,
-        loadAverageAfter: loadavg(),
-        date: new Date().toISOString(),
-        rows,
-      },
-      null,
-      2,
-    ) + '\n',
+  writeResults(
+    'load.json',
+    { command: `npm run bench:load -- --seconds ${seconds}`, operation: 'EntityPage', id: 'location:kyiv', bytes, seconds },
+    loadBefore,
+    { rows },
   );
   console.log('\n' + table(rows));
 }
@@ -124,28 +109,18 @@ async function backgroundsRun(dist: string, work: string, request: { path: strin
   } finally {
     await service.stop();
   }
-  const out = join(PROJECT_ROOT, 'bench', 'results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    join(out, 'load-backgrounds.json'),
-    JSON.stringify(
-      {
-        command: `BENCH_LOAD=backgrounds npm run bench:load -- --seconds ${seconds}`,
-        operation: 'EntityPage',
-        id: 'location:kyiv',
-        responseCache: 'off',
-        connections: 10,
-        seconds,
-        cores: cpus().length,
-        cpu: cpus()[0]?.model,
-        loadAverageBefore: loadBefore,
-        loadAverageAfter: loadavg(),
-        date: new Date().toISOString(),
-        rows,
-      },
-      null,
-      2,
-    ) + '\n',
+  writeResults(
+    'load-backgrounds.json',
+    {
+      command: `BENCH_LOAD=backgrounds npm run bench:load -- --seconds ${seconds}`,
+      operation: 'EntityPage',
+      id: 'location:kyiv',
+      responseCache: 'off',
+      connections: 10,
+      seconds,
+    },
+    loadBefore,
+    { rows },
   );
   console.log('\n| background | readers req/s | p50 | p99 | non-2xx / errors |\n| --- | --- | --- | --- | --- |');
   for (const r of rows) {

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/paths';
 import { splitSentences } from '../src/text/sentences';
+import { writeResults } from './results-file';
 
 /**
  * `npm run bench:sentences`: the sentence splitter's time per megabyte of text, from 10 KB to
@@ -86,26 +87,7 @@ function main() {
       steadyMaxOverMin: round(Math.max(...steady) / Math.min(...steady), 2),
     };
   });
-  const out = join(PROJECT_ROOT, 'bench', 'results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    join(out, 'sentences.json'),
-    JSON.stringify(
-      {
-        command: 'npm run bench:sentences',
-        node: process.version,
-        cores: cpus().length,
-        cpu: cpus()[0]?.model,
-        loadAverageBefore: loadBefore,
-        loadAverageAfter: loadavg(),
-        date: new Date().toISOString(),
-        growth,
-        rows,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
+  writeResults('sentences.json', { command: 'npm run bench:sentences', node: process.version }, loadBefore, { growth, rows });
   console.log('\n| text | ms/MB at 10 KB | ms/MB at 8 MB | max/min ms/MB, 80 KB to 8 MB |\n| --- | --- | --- | --- |');
   for (const g of growth) console.log(`| ${g.kind} | ${g.msPerMbAt10Kb} | ${g.msPerMbAt8Mb} | ${g.steadyMaxOverMin} |`);
 }

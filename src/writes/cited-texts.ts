@@ -15,6 +15,8 @@ export async function uncitedInEdit(
   cited: readonly { source: string }[],
   before?: object,
 ): Promise<WriteProblem[]> {
+  // Only what the edit adds needs a source: an edit that adds no quoted words reads none.
+  if (uncitedWords(entity, [], before).length === 0) return [];
   const stored = before ? await store.evidenceByOwners([entity.id]) : [];
   const sourceIds = [...new Set([...stored.map((e) => e.sourceId), ...cited.map((c) => c.source)])];
   const texts = (await store.sourcesByIds(sourceIds)).map((s) => s.text);

@@ -279,6 +279,24 @@ interface Service {
   post: Post;
 }
 
+/** A valid import of one person, "Ada Probe", named in `text`: sent and run, it would write. */
+function probeImport(sourceId: string, text: string) {
+  const person = {
+    id: 'person:ada-probe',
+    type: 'PERSON',
+    name: 'Ada Probe',
+    aliases: [],
+    description: null,
+    mentions: [{ quote: 'Ada Probe' }],
+    anonymous: false,
+  };
+  return {
+    source: { id: sourceId, title: 'Probe', publisher: 'P' },
+    text,
+    graph: { entities: [person], positions: [], relations: [], figures: [] },
+  };
+}
+
 forEachEngine((engine) => {
   describe('client input, against the service in production mode', () => {
     let store: KyselyGraphStore;
@@ -446,26 +464,7 @@ forEachEngine((engine) => {
       it('runs nothing for an operation name that names no operation', async () => {
         const service = services.get(executor)!;
         // A valid import: run, it would write.
-        const input = {
-          source: { id: `source:probe-${executor}`, title: 'Probe', publisher: 'P' },
-          text: 'Ada Probe spoke.',
-          graph: {
-            entities: [
-              {
-                id: 'person:ada-probe',
-                type: 'PERSON',
-                name: 'Ada Probe',
-                aliases: [],
-                description: null,
-                mentions: [{ quote: 'Ada Probe' }],
-                anonymous: false,
-              },
-            ],
-            positions: [],
-            relations: [],
-            figures: [],
-          },
-        };
+        const input = probeImport(`source:probe-${executor}`, 'Ada Probe spoke.');
         for (let run = 0; run < 4; run++) {
           await expectCase(service, (post) => post({ query: IMPORT, variables: { input }, operationName: 'Tab1' }), {
             status: 400,
@@ -478,26 +477,7 @@ forEachEngine((engine) => {
 
     it('refuses the same import with a lone surrogate each time, never as CONFLICT', async () => {
       const service = services.get('jit')!;
-      const input = {
-        source: { id: 'source:lone-surrogate', title: 'Probe', publisher: 'P' },
-        text: 'Ada Probe \ud800 spoke.',
-        graph: {
-          entities: [
-            {
-              id: 'person:ada-probe',
-              type: 'PERSON',
-              name: 'Ada Probe',
-              aliases: [],
-              description: null,
-              mentions: [{ quote: 'Ada Probe' }],
-              anonymous: false,
-            },
-          ],
-          positions: [],
-          relations: [],
-          figures: [],
-        },
-      };
+      const input = probeImport('source:lone-surrogate', 'Ada Probe \ud800 spoke.');
       for (let run = 0; run < 2; run++) {
         await expectCase(service, (post) => post({ query: IMPORT, variables: { input } }), REFUSED('$input.text'));
       }

@@ -11,13 +11,15 @@ export interface UncitedWords {
   value: string;
 }
 
+/** A field's values as a list: a list field's items, a text field's one value, or none. */
+function valuesOf(record: object | undefined, field: string): string[] {
+  const value = (record as Record<string, unknown> | undefined)?.[field];
+  return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+}
+
 /** Every value of `entity`'s quoted fields, to look for in a text beforehand (see `findingOccurrences`). */
 export function quotedValues(entity: object): string[] {
-  const given = entity as unknown as Record<string, unknown>;
-  return QUOTED_FIELDS.flatMap((field) => {
-    const value = given[field];
-    return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
-  });
+  return QUOTED_FIELDS.flatMap((field) => valuesOf(entity, field));
 }
 
 /**
@@ -27,16 +29,12 @@ export function quotedValues(entity: object): string[] {
  */
 export function uncitedWords(entity: object, texts: readonly { includes(words: string): boolean }[], before?: object): UncitedWords[] {
   const found: UncitedWords[] = [];
-  const given = entity as unknown as Record<string, unknown>;
-  const had = before as unknown as Record<string, unknown> | undefined;
   for (const field of QUOTED_FIELDS) {
-    const value = given[field];
-    const old = had?.[field];
-    const values = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
-    const kept = new Set(Array.isArray(old) ? (old as string[]) : typeof old === 'string' ? [old] : []);
-    values.forEach((v, i) => {
+    const isList = Array.isArray((entity as Record<string, unknown>)[field]);
+    const kept = new Set(valuesOf(before, field));
+    valuesOf(entity, field).forEach((v, i) => {
       if (kept.has(v) || texts.some((text) => text.includes(v))) return;
-      found.push({ field: Array.isArray(value) ? [field, String(i)] : [field], value: v });
+      found.push({ field: isList ? [field, String(i)] : [field], value: v });
     });
   }
   return found;
