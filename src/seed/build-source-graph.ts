@@ -17,7 +17,7 @@ import { quotedValues, uncitedWords } from '../writes/rules/cited-words';
 import { selfRelation } from '../writes/rules/stated-facts';
 import { type SeedEntity, type SeedGraphFile, type SeedQuote, type SeedSource, TYPE_FIELDS, kindsFor } from './seed-file';
 
-const COMMON_FIELDS = ['id', 'type', 'name', 'aliases', 'description', 'mentions'];
+const COMMON_FIELDS = ['id', 'type', 'name', 'aliases', 'description', 'mentions', 'confidence', 'rule'];
 
 /** A built graph, and every problem found on the way; the graph is only to be written when there are none. */
 export interface CheckedSourceGraph {

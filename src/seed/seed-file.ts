@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -49,6 +50,15 @@ export class SeedQuote {
   @MaxLength(MAX_TEXT_LENGTH) @IsOptional() @IsString() @IsNotEmpty() within?: string;
 }
 
+/**
+ * What a draft from the extractor adds to each item (src/extract/draft.ts): how sure it is and
+ * which rule made the item. Checked when given, and otherwise ignored: importing stores neither.
+ */
+export class DraftNotes {
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1) confidence?: number;
+  @MaxLength(MAX_LABEL_LENGTH) @IsOptional() @IsString() rule?: string;
+}
+
 const KINDS: Partial<Record<EntityType, string[]>> = {
   [EntityType.ORGANIZATION]: Object.values(OrganizationKind),
   [EntityType.LOCATION]: Object.values(LocationKind),
@@ -58,7 +68,7 @@ const KINDS: Partial<Record<EntityType, string[]>> = {
 const is = (...types: EntityType[]) => (e: SeedEntity) => types.includes(e.type);
 
 /** One entity; the fields after `mentions` belong to some types only. */
-export class SeedEntity {
+export class SeedEntity extends DraftNotes {
   @MaxLength(MAX_ID_LENGTH) @Matches(ID, { message: ID_MESSAGE }) id!: string;
   @IsEnum(EntityType) type!: EntityType;
   @MaxLength(MAX_LABEL_LENGTH) @IsString() @IsNotEmpty() name!: string;
@@ -103,7 +113,7 @@ export function kindsFor(type: EntityType): string[] | undefined {
   return KINDS[type];
 }
 
-export class SeedPosition {
+export class SeedPosition extends DraftNotes {
   @Matches(ID, { message: ID_MESSAGE }) person!: string;
   @MaxLength(MAX_LABEL_LENGTH) @IsString() @IsNotEmpty() title!: string;
   @IsOptional() @Matches(ID, { message: ID_MESSAGE }) of!: string | null;
@@ -112,7 +122,7 @@ export class SeedPosition {
   evidence!: SeedQuote[];
 }
 
-export class SeedRelation {
+export class SeedRelation extends DraftNotes {
   @Matches(ID, { message: ID_MESSAGE }) subject!: string;
   @IsEnum(Predicate) predicate!: Predicate;
   @Matches(ID, { message: ID_MESSAGE }) object!: string;
@@ -122,7 +132,7 @@ export class SeedRelation {
   evidence!: SeedQuote[];
 }
 
-export class SeedFigure {
+export class SeedFigure extends DraftNotes {
   @Matches(ID, { message: ID_MESSAGE }) attack!: string;
   @IsEnum(FigureMetric) metric!: FigureMetric;
   @IsInt() @Min(0) @Max(INT_MAX) value!: number;
