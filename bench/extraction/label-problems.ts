@@ -1,3 +1,4 @@
+import { EntityType } from '../../src/domain/entity-type';
 import type { KnownEntity } from '../../src/extract';
 import { labelsNamedBy } from './label-names';
 import type { ArticleLabels } from './labels';
@@ -34,7 +35,8 @@ export function labelProblems(labels: ArticleLabels, text: string, known: readon
   labels.entities.forEach((e, i) => {
     e.match.forEach((m) => regExpProblem(`entities[${i}].match`, m));
     const k = e.existing === null ? undefined : stored.get(e.existing);
-    if (e.existing !== null && k?.type !== e.type) problems.push(`entities[${i}].existing: ${e.existing} is not a stored ${e.type}`);
+    if (e.existing !== null && k?.type !== EntityType[e.type])
+      problems.push(`entities[${i}].existing: ${e.existing} is not a stored ${e.type}`);
   });
   labels.figures.forEach((f, i) => {
     pattern(`figures[${i}].reportedBy`, f.reportedBy);
