@@ -10,6 +10,7 @@ import { ImportSourceResolver } from './resolvers/import-source.resolver';
 import { RelationEditResolver } from './resolvers/relation-edit.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EvidenceResolver } from './resolvers/evidence.resolver';
+import { ExtractGraphResolver } from './resolvers/extract-graph.resolver';
 import { FigureResolver } from './resolvers/figure.resolver';
 import { LocationResolver } from './resolvers/location.resolver';
 import { NegotiationResolver } from './resolvers/negotiation.resolver';
@@ -47,6 +48,7 @@ export const resolvers = [
   ImportSourceResolver,
   EntityEditResolver,
   RelationEditResolver,
+  ExtractGraphResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
+import { GazetteerCache } from '../drafts/gazetteer-cache';
 import { type Loaders, createLoaders } from '../loaders/create-loaders';
 import type { CommitGate } from '../store/commit-gate';
 import type { GraphStore } from '../store/graph-store';
@@ -28,6 +29,8 @@ export interface Context {
   viewer: Viewer;
   /** Mutations per key per minute; absent where writes are not limited (tests of the schema alone). */
   writeLimiter?: RateLimiterAbstract;
+  /** The extractor's gazetteer, one per app and graph version (`extractGraph`). */
+  gazetteers: GazetteerCache;
 }
 
 export interface ContextOptions {
@@ -37,6 +40,8 @@ export interface ContextOptions {
   log?: FastifyBaseLogger;
   viewer?: Viewer;
   writeLimiter?: RateLimiterAbstract;
+  /** Shared by the app's requests; a context made alone (tests of the schema) gets one of its own. */
+  gazetteers?: GazetteerCache;
 }
 
 export function createContext(store: GraphStore, options: ContextOptions = {}): Context {
@@ -51,5 +56,6 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
     log: options.log,
     viewer: options.viewer ?? ANONYMOUS,
     writeLimiter: options.writeLimiter,
+    gazetteers: options.gazetteers ?? new GazetteerCache(store),
   };
 }

@@ -4,6 +4,7 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { type Config, type Limits, loadLimits, loadResponseCache } from '../config';
+import { GazetteerCache } from '../drafts/gazetteer-cache';
 import { createFormatError } from '../errors/format-error';
 import { getSchema } from '../schema';
 import type { GraphStore } from '../store/graph-store';
@@ -149,6 +150,8 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     maxCost: limits.maxCost,
     // In memory, per process: with several replicas a key may write that many times on each.
     writeLimiter: new RateLimiterMemory({ points: limits.writeRateLimit, duration: 60 }),
+    // Built on the first draft at each graph version; the log line is how often that happens.
+    gazetteers: new GazetteerCache(store, (build) => fastify.log.info(build, 'gazetteer built')),
     responseCache,
   });
   registerHealthRoutes(fastify, store);

@@ -5,6 +5,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { resolveViewer } from '../auth/viewer';
 import { LimitExceededError } from '../errors/limit-exceeded.error';
 import { RequestTimeoutError } from '../errors/request-timeout.error';
+import type { GazetteerCache } from '../drafts/gazetteer-cache';
 import type { GraphStore } from '../store/graph-store';
 import { NO_STORE } from './cache/http-caching';
 import type { RouteCache } from './cache/route-cache';
@@ -21,6 +22,7 @@ export interface GraphQLRouteOptions {
   maxQueryLength: number;
   maxCost: number;
   writeLimiter: RateLimiterAbstract;
+  gazetteers: GazetteerCache;
   /** Absent when `RESPONSE_CACHE=off`: every answer is then computed, and says `no-store`. */
   responseCache?: RouteCache;
 }
@@ -49,6 +51,7 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
         // Resolved before the body was read (body-limits.ts); looked up here only if that did not run.
         viewer: request.viewer ?? (await resolveViewer(options.store, request.headers.authorization)),
         writeLimiter: options.writeLimiter,
+        gazetteers: options.gazetteers,
       });
       contexts.set(request, context);
       return context;
