@@ -1,14 +1,58 @@
+import { scanBodies } from './bodies';
+import { DraftBuilder } from './builder';
 import type { Extraction } from './draft';
+import { type ResolvedEntity, resolveEntities } from './entities';
 import type { Gazetteer } from './gazetteer';
+import type { Mention } from './mention';
+import { scanNames } from './names';
+import { scanAnonymous } from './anonymous';
+import { statements } from './statements';
+import { scanTitles } from './titles';
+import { tokenize } from './tokens';
 
 export interface ExtractInput {
   /** The article as it will be imported, headline first. */
   text: string;
 }
 
-/** Reads one article into a draft graph linked to what `gazetteer` knows. */
+/**
+ * Reads one article into a draft graph linked to what `gazetteer` knows: the names first
+ * (people, bodies, places), grouped into entities and linked; then what the text says of them.
+ */
 export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extraction {
-  void input;
-  void gazetteer;
-  return { graph: { entities: [], positions: [], relations: [], figures: [] }, linked: [], warnings: [] };
+  const { text } = input;
+  const sentences = tokenize(text);
+  const names = scanNames(text, sentences, gazetteer);
+  const mentions = distinct([...names.mentions, ...scanBodies(text, sentences, gazetteer), ...scanAnonymous(text, sentences)]);
+  const titles = [...names.titles, ...scanTitles(text, sentences, mentions)];
+  const resolution = resolveEntities(mentions, gazetteer);
+  const draft = new DraftBuilder(text, gazetteer);
+  for (const e of resolution.entities) draft.idOf(e);
+  for (const cue of titles) {
+    const person = resolution.of.get(cue.person);
+    if (!person) continue;
+    const of = cue.of ? resolution.of.get(cue.of) : undefined;
+    draft.position(
+      { person: draft.idOf(person), title: cue.title, of: of ? draft.idOf(of) : null, evidence: [draft.quote(cue.start, cue.end)] },
+      cue,
+    );
+  }
+  const titled = new Map<ResolvedEntity, string[]>();
+  for (const cue of titles) {
+    const person = resolution.of.get(cue.person);
+    if (person) titled.set(person, [...(titled.get(person) ?? []), cue.title]);
+  }
+  const warnings = [...resolution.warnings, ...statements(text, sentences, resolution, titled, draft)];
+  return { graph: draft.graph(), linked: [...draft.linked], warnings };
+}
+
+/** One mention per span and type: two rules may find the same name. */
+function distinct(mentions: Mention[]): Mention[] {
+  const seen = new Map<string, Mention>();
+  for (const m of mentions) {
+    const k = `${m.type} ${m.start} ${m.end}`;
+    const have = seen.get(k);
+    if (!have || m.confidence > have.confidence) seen.set(k, m);
+  }
+  return [...seen.values()];
 }

@@ -13,6 +13,7 @@ import { type Steps, runNow } from '../time-slices';
 import { locateQuote } from './locate-quote';
 import { PREDICATE_RULES } from '../domain/predicate-rules';
 import { SeedError } from './seed-error';
+import { slugify } from '../text/slug';
 import { quotedValues, uncitedWords } from '../writes/rules/cited-words';
 import { selfRelation } from '../writes/rules/stated-facts';
 import { type SeedEntity, type SeedGraphFile, type SeedQuote, type SeedSource, TYPE_FIELDS, kindsFor } from './seed-file';
@@ -313,12 +314,4 @@ function assertUnique(ids: string[], what: string): void {
     if (seen.has(id)) throw new SeedError(`two ${what}s share the id ${id}; merge them into one with all their evidence`);
     seen.add(id);
   }
-}
-
-/** "person:Vitali Klitschko" -> "person-vitali-klitschko": type and slug, so ids of two types never meet. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
