@@ -18,7 +18,8 @@ export interface DraftRequest {
 export async function draftArticle(request: DraftRequest, gazetteers: GazetteerCache): Promise<Extraction> {
   if (request.source != null) {
     const [problem] = validateSeedJson(SeedSource, request.source, ['input', 'source']).problems;
-    if (problem) throw new BadUserInputError(problem.field.join('.'), problem.message);
+    // The seed rules' message starts with the field ("id: ..."), which the error names already.
+    if (problem) throw new BadUserInputError(problem.field.join('.'), problem.message.replace(/^\w+: /, ''));
   }
   return extractGraph({ text: request.text }, await gazetteers.get());
 }

@@ -28,6 +28,8 @@ const LONE_SURROGATE = 'a\ud800b';
 /** Half the read body limit (1 MB): within it, as a client may send. */
 const HUGE = 'x'.repeat(500_000);
 
+const EXTRACT = 'query ($input: ExtractGraphInput!) { extractGraph(input: $input) { linked } }';
+const DRAFT_SOURCE = { id: 'source:probe-draft', title: 'Probe', publisher: 'P' };
 const IMPORT = 'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created userErrors { code field } } }';
 
 interface Answer {
@@ -73,13 +75,23 @@ function boundList(slot: ArgumentSlot): unknown[] {
   return Array.from({ length: count }, () => item);
 }
 
+/**
+ * extractGraph holds its source to the seed rules, since a draft is of use only if the import
+ * with that source can go through; the plain sample's id, "x", is no "source:<slug>". So a null
+ * beside it is answered with that one refusal (a valid source with nulls: `specific` below).
+ */
+const nullAnswer = (s: ArgumentSlot): Expected =>
+  s.field.name === 'extractGraph' && s.path[0] === 'source' && s.path.length === 2
+    ? { status: 200, code: 'BAD_USER_INPUT', field: 'input.source.id', message: /source:<kebab-case-slug>/ }
+    : ANSWERED;
+
 const byClass: Case[] = [
   ...textSlots.map((s) => slotCase(s, 'with a NUL', NUL, { ...REFUSED(s.variablePath), message: /NUL/ })),
   ...textSlots.map((s) => slotCase(s, 'with a lone surrogate', LONE_SURROGATE, { ...REFUSED(s.variablePath), message: /surrogate/ })),
   // A huge value is no mistake in itself: answered, or refused by the argument's own rule.
   ...textSlots.map((s) => slotCase(s, 'with 500,000 characters', HUGE, { status: 200, code: ['BAD_USER_INPUT'] })),
   // null where the schema allows it means "not given".
-  ...nullableSlots.map((s) => slotCase(s, 'null', null, ANSWERED)),
+  ...nullableSlots.map((s) => slotCase(s, 'null', null, nullAnswer(s))),
   ...listSlots.map((s) => {
     const list = boundList(s);
     return slotCase(s, `with ${list.length} items`, list, { status: [200, 400], code: ['BAD_USER_INPUT', 'LIMIT_EXCEEDED'] });
@@ -116,6 +128,17 @@ const specific: Case[] = [
     send: (post) =>
       post(variable(IMPORT, { input: { source: sample(schema.getType('SourceInput') as never), text: 't', graph: { 'a\u0000': 1 } } })),
     expected: REFUSED('$input.graph'),
+  },
+  // A draft's source: nulls are "not given"; a bad one is refused as an import would refuse it.
+  {
+    name: 'extractGraph with a source whose url and publishedOn are null',
+    send: (post) => post(variable(EXTRACT, { input: { text: 'Kyiv.', source: { ...DRAFT_SOURCE, url: null, publishedOn: null } } })),
+    expected: ANSWERED,
+  },
+  {
+    name: 'extractGraph with a source whose publishedOn is no calendar date',
+    send: (post) => post(variable(EXTRACT, { input: { text: 'Kyiv.', source: { ...DRAFT_SOURCE, publishedOn: '2025-13-01' } } })),
+    expected: { status: 200, code: 'BAD_USER_INPUT', field: 'input.source.publishedOn', message: /calendar date/ },
   },
   // The usual "unset variable".
   { name: 'filter: null', send: (post) => post(variable('{ people(filter: null) { totalCount } }')), expected: ANSWERED },
