@@ -9,11 +9,13 @@ export function headline(text: string): string {
 
 /**
  * A draft as an editor would import it unchanged: the article's source (`source:<article id>`,
- * its headline as title, the rest from the labels) with the text and the draft graph.
+ * the rest from the labels) with the text and the draft graph. The title is the labels' (the
+ * headline, by LABELS.md), else the text's first line: a text that opens without a headline
+ * would give its whole first paragraph, longer than a title may be.
  */
 export function draftImport(article: LabeledArticle, graph: DraftGraph): ImportRequest {
   return {
-    source: { ...article.labels.source, id: `source:${article.id}`, title: headline(article.text) },
+    source: { ...article.labels.source, id: `source:${article.id}`, title: article.labels.source.title || headline(article.text) },
     text: article.text,
     graph,
   };
