@@ -21,7 +21,10 @@ const isNamed = (type: string): type is NamedType => (NAMED_TYPES as readonly st
 /** The draft indexed for scoring: its named entities (listed or referred to by stored id) and its relations by end. */
 export class DraftView {
   readonly entities: ScoredEntity[] = [];
-  /** Ids the draft refers to that it neither lists nor the store holds (an import refuses them). */
+  /**
+   * Ids of people, organizations or places the draft refers to that it neither lists nor the
+   * store holds (an import refuses them). Other ids are not judged: `known` holds only named entities.
+   */
   readonly dangling: string[] = [];
   private readonly byId = new Map<string, ScoredEntity>();
   private readonly listedIds = new Set<string>();
@@ -49,8 +52,8 @@ export class DraftView {
     for (const id of new Set(referred)) {
       if (id === null || this.listedIds.has(id)) continue;
       const k = stored.get(id);
-      if (!k) this.dangling.push(id);
-      else if (isNamed(k.type)) {
+      if (!k && isNamed(id.slice(0, id.indexOf(':')).toUpperCase())) this.dangling.push(id);
+      else if (k && isNamed(k.type)) {
         const names = [k.name, ...k.aliases];
         this.add({ id, type: k.type, names, folded: foldNames(names), stored: true, listed: false });
       }

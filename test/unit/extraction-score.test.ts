@@ -195,6 +195,14 @@ describe('scoreDraft', () => {
     expect(counts(score(graph, ['location:russia'])).entities).toEqual(counts(score(perfectDraft())).entities);
   });
 
+  it('names the people, bodies and places it refers to that are neither drafted nor stored', () => {
+    const graph = perfectDraft();
+    graph.relations.push(relation('attack:drones-on-kyiv', Predicate.TARGETED, 'location:nowhere', 'Kyiv'));
+    // The scorer knows only the store's named entities: a stored attack's id is not judged.
+    graph.figures[0].attack = 'attack:kyiv-drone-strikes';
+    expect(score(graph).dangling).toEqual(['location:nowhere']);
+  });
+
   it('lowers attribution, not figures, for a wrong reporter', () => {
     const graph = perfectDraft();
     graph.figures[0].reportedBy = 'location:kyiv';
