@@ -6,6 +6,9 @@ import type { Gazetteer } from './gazetteer';
 import type { Mention } from './mention';
 import { scanNames } from './names';
 import { scanAnonymous } from './anonymous';
+import { addAttacks, findAttacks } from './attacks';
+import { addFigures } from './figures';
+import { quotedSpans } from './quotes';
 import { statements } from './statements';
 import { scanTitles } from './titles';
 import { tokenize } from './tokens';
@@ -42,7 +45,15 @@ export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extract
     const person = resolution.of.get(cue.person);
     if (person) titled.set(person, [...(titled.get(person) ?? []), cue.title]);
   }
-  const warnings = [...resolution.warnings, ...statements(text, sentences, resolution, titled, draft)];
+  const passages = quotedSpans(text);
+  const quoted = (at: number) => passages.some((p) => p.start <= at && at < p.end);
+  const attacks = findAttacks(text, sentences, resolution, quoted);
+  addAttacks(attacks, draft);
+  const warnings = [
+    ...resolution.warnings,
+    ...statements(text, sentences, resolution, titled, draft),
+    ...addFigures(sentences, resolution, titled, attacks, draft, quoted),
+  ];
   return { graph: draft.graph(), linked: [...draft.linked], warnings };
 }
 

@@ -1,3 +1,6 @@
+import { FigureMetric } from '../domain/figure-metric';
+import { Weapon } from '../domain/weapon';
+
 /**
  * Words of English news the extractor reads as cues. Kept as data, apart from the rules that
  * use them: every entry is about how news is written, none about a particular article.
@@ -244,6 +247,100 @@ export const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
   hundred: 100,
   dozen: 12,
-  a: 1,
-  an: 1,
 };
+
+/** Words for what an attack is carried out with, by the kind the schema knows (Weapon). */
+export const WEAPON_WORDS: Record<string, Weapon> = {
+  drone: Weapon.DRONE,
+  drones: Weapon.DRONE,
+  uav: Weapon.DRONE,
+  uavs: Weapon.DRONE,
+  shahed: Weapon.DRONE,
+  shaheds: Weapon.DRONE,
+  missile: Weapon.MISSILE,
+  missiles: Weapon.MISSILE,
+  rocket: Weapon.MISSILE,
+  rockets: Weapon.MISSILE,
+  artillery: Weapon.ARTILLERY,
+  shelling: Weapon.ARTILLERY,
+  shelled: Weapon.ARTILLERY,
+  shells: Weapon.ARTILLERY,
+  mortar: Weapon.ARTILLERY,
+  mortars: Weapon.ARTILLERY,
+  bomb: Weapon.OTHER,
+  bombs: Weapon.OTHER,
+};
+
+/** Words that make a sentence about an attack carried out, not about weapons in general. */
+export const ATTACK_WORDS = words(`
+  attack attacks attacked attacking strike strikes struck striking hit hits hitting pounded pounding shelled shelling
+  bombed bombing launched launching fired firing slammed targeted targeting barrage raid raids downed destroyed
+  intercepted shot exploded fell killed killing injured injuring wounded wounding damaged dropped accused assault
+`);
+
+/** Prepositions before a place where an attack happened (OCCURRED_IN), as against one it was aimed at (TARGETED). */
+export const IN_PLACE = words(`in over across near around inside throughout`);
+
+/** Words for people counted: a toll counts people, not buildings or hours. */
+export const PEOPLE_WORDS = words(`
+  people persons person civilians civilian children child residents resident workers worker women woman men man
+  soldiers others staff rescuers rescuer paramedics medics shoppers passengers employees officers firefighters
+  journalists patients teenagers girls boys girl boy baby babies elderly villagers pensioners volunteers
+  policemen police servicemen
+`);
+
+/** Cues of each figure metric, folded; "shot" needs "down", "lost" is read with what follows. */
+export const METRIC_WORDS: Record<string, FigureMetric> = {
+  killed: FigureMetric.KILLED,
+  killing: FigureMetric.KILLED,
+  kill: FigureMetric.KILLED,
+  kills: FigureMetric.KILLED,
+  dead: FigureMetric.KILLED,
+  died: FigureMetric.KILLED,
+  deaths: FigureMetric.KILLED,
+  injured: FigureMetric.INJURED,
+  injuring: FigureMetric.INJURED,
+  injuries: FigureMetric.INJURED,
+  wounded: FigureMetric.INJURED,
+  wounding: FigureMetric.INJURED,
+  hurt: FigureMetric.INJURED,
+  launched: FigureMetric.LAUNCHED,
+  launching: FigureMetric.LAUNCHED,
+  fired: FigureMetric.LAUNCHED,
+  sent: FigureMetric.LAUNCHED,
+  destroyed: FigureMetric.INTERCEPTED,
+  downed: FigureMetric.INTERCEPTED,
+  intercepted: FigureMetric.INTERCEPTED,
+  shot: FigureMetric.INTERCEPTED,
+  neutralised: FigureMetric.INTERCEPTED,
+  neutralized: FigureMetric.INTERCEPTED,
+  lost: FigureMetric.FAILED_TO_REACH_TARGET,
+  jammed: FigureMetric.FAILED_TO_REACH_TARGET,
+  reach: FigureMetric.FAILED_TO_REACH_TARGET,
+};
+
+/** Words before a count that qualify it, kept with the figure. */
+export const QUALIFIERS = [
+  'at least',
+  'more than',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'up to',
+  'some',
+  'another',
+  'a further',
+  'roughly',
+  'at most',
+  'fewer than',
+];
+
+/** Nouns after a count that is no figure: times, distances, places, things. */
+export const NOT_COUNTED = words(`
+  hours hour minutes minute days day weeks week months month years year km kilometres kilometers kilometre metres
+  meters miles square percent sites site buildings building houses homes settlements villages towns communities
+  districts regions cities times rounds prisoners pows points schools jets planes aircraft tonnes tons seconds
+  storey storeys floors apartments flats vehicles cars systems centres centers
+`);

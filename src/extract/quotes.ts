@@ -57,7 +57,7 @@ export function findQuotes(
 }
 
 /** The spans inside quotation marks: “curly” pairs, and straight ones paired in order along each paragraph. */
-function quotedSpans(text: string): { start: number; end: number }[] {
+export function quotedSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const m of text.matchAll(/“([^”\n]*)”/g)) spans.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
   for (const m of text.matchAll(/"([^"\n]*)"/g)) spans.push({ start: m.index + 1, end: m.index + 1 + m[1].length });

@@ -1,0 +1,246 @@
+import { EntityType } from '../domain/entity-type';
+import { FigureMetric } from '../domain/figure-metric';
+import { Weapon } from '../domain/weapon';
+import { fold } from '../text/fold';
+import type { AttackGroup } from './attacks';
+import type { DraftBuilder } from './builder';
+import { clauseAround, partAround } from './clauses';
+import type { Resolution, ResolvedEntity } from './entities';
+import { METRIC_WORDS, NOT_COUNTED, PEOPLE_WORDS, QUALIFIERS, SAY_VERBS, WEAPON_WORDS } from './lexicon';
+import type { Mention } from './mention';
+import { type Count, countAt } from './numbers';
+import type { Sentence, Token } from './tokens';
+import { isCapitalized } from './words';
+
+type Metric = FigureMetric;
+
+/** How far a metric's word may be from its count, in words. */
+const REACH = 10;
+const CASUALTIES = new Set<Metric>([FigureMetric.KILLED, FigureMetric.INJURED]);
+/** Verbs that give a toll without saying it ("raised the number", "put the toll at"). */
+const REPORTING = new Set([...SAY_VERBS, 'raised', 'revised', 'put', 'gave', 'counted', 'recorded', 'registered']);
+
+/**
+ * Counts of the five metrics: a number (digits or words) with a cue of its metric in its clause
+ * ("killing nine people", "12 people had died", "74 were shot down", "69 were lost from
+ * radar"), counting people for a toll and weapons for the rest. Sub-counts ("six children among
+ * them", "six of the injured"), ages, times and places counted are no figures. The reporter is
+ * whom the sentence names as saying it ("according to", "said", "wrote"), through a pronoun or
+ * a title back to the last one named; null when it names none.
+ */
+export function addFigures(
+  sentences: readonly Sentence[],
+  resolution: Resolution,
+  titles: ReadonlyMap<ResolvedEntity, string[]>,
+  attacks: readonly AttackGroup[],
+  draft: DraftBuilder,
+  quoted: (at: number) => boolean,
+): string[] {
+  const warnings: string[] = [];
+  const named = [...resolution.of.entries()].filter(([m]) => !quoted(m.start)).sort(([a], [b]) => a.start - b.start);
+  for (const s of sentences) {
+    const tokens = s.tokens.filter((t) => !quoted(t.start));
+    let previous: Metric | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const count = countAt(tokens, i);
+      if (!count || !counted(tokens, count)) continue;
+      const metric: Metric | null = metricOf(tokens, count) ?? (startsWithIncluding(tokens, count) ? previous : null);
+      i = count.to;
+      if (!metric || !fits(tokens, count, metric)) continue;
+      previous = metric;
+      const attack = attackFor(attacks, s.index, tokens, count);
+      if (!attack?.id) {
+        warnings.push(`a figure (${metric} ${count.value}) of no attack the draft holds: left out`);
+        continue;
+      }
+      const reporter = reporterOf(tokens, count, named, titles, s);
+      const evidence = evidenceOf(tokens, count);
+      draft.figure(
+        {
+          attack: attack.id,
+          metric,
+          value: count.value,
+          qualifier: qualifierOf(tokens, count),
+          reportedBy: reporter ? draft.idOf(reporter) : null,
+          evidence: [draft.quote(evidence.start, evidence.end)],
+        },
+        { rule: reporter ? 'count, metric and reporter' : 'count and metric', confidence: reporter ? 0.75 : 0.65 },
+      );
+    }
+  }
+  return warnings;
+}
+
+/** No age ("five-year-old"), no year, no date, no compound ("three-storey"), no things counted. */
+function counted(tokens: readonly Token[], c: Count): boolean {
+  const last = tokens[c.to];
+  if (last.post === '-' || /^(?:19|20)\d\d$/.test(last.text)) return false;
+  const before = tokens[c.from - 1];
+  if (before && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before.text) && isCapitalized(before)) return false;
+  const next = tokens[c.to + 1];
+  if (next && NOT_COUNTED.has(fold(next.text))) return false;
+  if (
+    next &&
+    fold(next.text) === 'of' &&
+    /^(?:the|whom|whose|them)$/i.test(tokens[c.to + 2]?.text ?? '') &&
+    ['injured', 'dead', 'wounded', 'killed', 'victims', 'whom', 'whose'].includes(
+      fold(tokens[c.to + 3]?.text ?? tokens[c.to + 2]?.text ?? ''),
+    )
+  )
+    return false;
+  const after = tokens.slice(c.to + 1, c.to + 5).map((t) => fold(t.text));
+  if (after.includes('among') && after.includes('them')) return false;
+  return true;
+}
+
+/** The metric whose cue is nearest the count in its part of the clause (split at "and"), or else its clause. */
+function metricOf(tokens: readonly Token[], c: Count): Metric | null {
+  for (const span of [partAround(tokens, c.from), clauseAround(tokens, c.from)]) {
+    let best: { metric: Metric; distance: number } | null = null;
+    for (let i = span.from; i <= span.to; i++) {
+      const metric = cueAt(tokens, i);
+      if (!metric) continue;
+      const distance = i < c.from ? c.from - i : i - c.to;
+      if (distance > REACH) continue;
+      // "11 of 14 Shahed drones": the second count is how many came, the first how many were downed.
+      if (best === null || distance < best.distance || (distance === best.distance && i > c.to)) best = { metric, distance };
+    }
+    if (best) return ofTotal(tokens, c) && best.metric === FigureMetric.INTERCEPTED ? FigureMetric.LAUNCHED : best.metric;
+  }
+  return null;
+}
+
+/** "destroyed 11 of 14 drones": `c` is the 14, a total after "N of". */
+function ofTotal(tokens: readonly Token[], c: Count): boolean {
+  return fold(tokens[c.from - 1]?.text ?? '') === 'of' && c.from >= 2 && countAt(tokens, c.from - 2) !== null;
+}
+
+function cueAt(tokens: readonly Token[], i: number): Metric | null {
+  const word = fold(tokens[i].text);
+  const metric = METRIC_WORDS[word];
+  if (!metric) return null;
+  const next = fold(tokens[i + 1]?.text ?? '');
+  if (word === 'shot') return next === 'down' ? metric : null;
+  if (word === 'reach')
+    return ['not', 'failed', "didn't"].some((w) => tokens.slice(Math.max(0, i - 3), i).some((t) => fold(t.text) === w)) ? metric : null;
+  if (word === 'lost') return ['from', 'to'].includes(next) || next === 'locally' ? metric : null;
+  if (word === 'sent' && !WEAPON_WORDS[next] && countAt(tokens, i + 1) === null) return null;
+  return metric;
+}
+
+/** "including 48 missiles": a count that goes on the figure before it, with its metric. */
+function startsWithIncluding(tokens: readonly Token[], c: Count): boolean {
+  return fold(tokens[c.from - 1]?.text ?? '') === 'including';
+}
+
+/** A toll counts people (or nothing named: "90 had been injured"); the other metrics count weapons or what was said of them. */
+function fits(tokens: readonly Token[], c: Count, metric: Metric): boolean {
+  const nouns = tokens.slice(c.to + 1, c.to + 4).map((t) => fold(t.text));
+  const person = nouns.findIndex((w) => PEOPLE_WORDS.has(w));
+  const weapon = nouns.findIndex((w) => WEAPON_WORDS[w] !== undefined && WEAPON_WORDS[w] !== Weapon.ARTILLERY);
+  if (CASUALTIES.has(metric)) return weapon < 0 || (person >= 0 && person < weapon);
+  return person < 0 || (weapon >= 0 && weapon < person);
+}
+
+/** The attack a count belongs to: by the weapon it counts, else one told of in its sentence, else the last before it. */
+function attackFor(attacks: readonly AttackGroup[], sentence: number, tokens: readonly Token[], c: Count): AttackGroup | undefined {
+  const noun = tokens
+    .slice(c.to + 1, c.to + 4)
+    .map((t) => WEAPON_WORDS[fold(t.text)])
+    .find(Boolean);
+  const here = attacks.filter((a) => a.sentences.has(sentence));
+  return (
+    (noun ? here.find((a) => a.weapon === noun) : undefined) ??
+    here[0] ??
+    [...attacks]
+      .filter((a) => Math.min(...a.sentences) <= sentence)
+      .sort(
+        (a, b) => Math.max(...[...b.sentences].filter((x) => x <= sentence)) - Math.max(...[...a.sentences].filter((x) => x <= sentence)),
+      )[0] ??
+    attacks[0]
+  );
+}
+
+type Named = readonly [Mention, ResolvedEntity][];
+
+/** Who gave the count: "according to X", "X said", "said X", "it said", "the governor said". */
+function reporterOf(
+  tokens: readonly Token[],
+  c: Count,
+  named: Named,
+  titles: ReadonlyMap<ResolvedEntity, string[]>,
+  s: Sentence,
+): ResolvedEntity | null {
+  const inSentence = named.filter(([m]) => m.start >= s.start && m.end <= s.end);
+  const outer = inSentence.filter(
+    ([m]) => !inSentence.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
+  const speaker = ([, e]: readonly [Mention, ResolvedEntity]) => e.type !== EntityType.LOCATION || e.kind === 'COUNTRY';
+  for (let i = 0; i < tokens.length; i++) {
+    if (fold(tokens[i].text) === 'according' && fold(tokens[i + 1]?.text ?? '') === 'to') {
+      const after = outer.find((pair) => pair[0].start >= tokens[i + 1].end && speaker(pair));
+      if (after) return after[1];
+    }
+  }
+  // The reporting verb nearest the count; its subject before it, or the name right after it.
+  const verbs = tokens.map((t, i) => [t, i] as const).filter(([t]) => REPORTING.has(fold(t.text)));
+  verbs.sort(([, a], [, b]) => Math.abs(a - c.from) - Math.abs(b - c.from));
+  for (const [verb, i] of verbs) {
+    const before = [...outer]
+      .reverse()
+      .find(([m, e]) => m.end <= verb.start && speaker([m, e]) && m.end > (tokens[i - 6]?.start ?? s.start) - 1);
+    const pronoun = referent(tokens, i, named, titles);
+    if (pronoun) return pronoun;
+    if (before) return before[1];
+    const after = outer.find(([m, e]) => m.start >= verb.end && m.start - verb.end < 3 && speaker([m, e]));
+    if (after) return after[1];
+  }
+  return null;
+}
+
+/** "he said", "it said", "the governor said", "she added": the one named last before who fits. */
+function referent(
+  tokens: readonly Token[],
+  verb: number,
+  named: Named,
+  titles: ReadonlyMap<ResolvedEntity, string[]>,
+): ResolvedEntity | null {
+  const w1 = fold(tokens[verb - 1]?.text ?? '');
+  const w2 = fold(tokens[verb - 2]?.text ?? '');
+  const earlier = named
+    .filter(([m]) => m.end <= tokens[verb].start)
+    .map(([, e]) => e)
+    .reverse();
+  if (w1 === 'he' || w1 === 'she') return earlier.find((e) => e.type === EntityType.PERSON) ?? null;
+  if (w1 === 'it' || w1 === 'they') return earlier.find((e) => e.type === EntityType.ORGANIZATION) ?? null;
+  if (w2 === 'the') {
+    return (
+      earlier.find(
+        (e) =>
+          (titles.get(e) ?? []).some((t) => fold(t).split(/\W+/).includes(w1)) ||
+          (e.type === EntityType.ORGANIZATION && fold(e.name).split(/\W+/).includes(w1)),
+      ) ?? null
+    );
+  }
+  return null;
+}
+
+function qualifierOf(tokens: readonly Token[], c: Count): string | null {
+  const before = tokens
+    .slice(Math.max(0, c.from - 2), c.from)
+    .map((t) => t.text)
+    .join(' ');
+  const found = QUALIFIERS.find((q) => fold(before).endsWith(q));
+  return found ?? null;
+}
+
+/** The words that give the figure: from its cue to its count and what is counted, in one sentence. */
+function evidenceOf(tokens: readonly Token[], c: Count): { start: number; end: number } {
+  const part = partAround(tokens, c.from);
+  let from = c.from;
+  let to = c.to;
+  for (let i = Math.max(part.from, c.from - REACH); i < c.from; i++) if (cueAt(tokens, i)) from = Math.min(from, i);
+  for (let i = c.to + 1; i <= Math.min(part.to, c.to + REACH); i++)
+    if (cueAt(tokens, i) || PEOPLE_WORDS.has(fold(tokens[i].text)) || WEAPON_WORDS[fold(tokens[i].text)]) to = i;
+  return { start: tokens[from].start, end: tokens[to].end };
+}
