@@ -63,6 +63,7 @@ export function resolveEntities(mentions: readonly Mention[], gazetteer: Gazette
     }
   }
   absorbBarePlaces(resolution);
+  absorbBareBodies(resolution, gazetteer);
   for (const e of resolution.entities) link(e, gazetteer, resolution.warnings);
   mergeLinked(resolution);
   return resolution;
@@ -138,6 +139,25 @@ function link(e: ResolvedEntity, gazetteer: Gazetteer, warnings: string[]): void
   }
 }
 
+/** "the regional military administration" after "the Sumy regional administration": an ownerless body is the one body of the article it names. */
+function absorbBareBodies(resolution: Resolution, gazetteer: Gazetteer): void {
+  resolution.entities = resolution.entities.filter((e) => {
+    if (e.type !== EntityType.ORGANIZATION || !e.mentions.every((m) => m.rule === 'the body')) return true;
+    const words = entityKey(e.type, e.name, gazetteer.geo).split(' ').slice(1);
+    const fuller = resolution.entities.filter((o) => {
+      if (o === e || o.type !== EntityType.ORGANIZATION) return false;
+      const theirs = new Set(entityKey(o.type, o.name, gazetteer.geo).split(' ').slice(1));
+      return theirs.size > words.length && words.every((w) => theirs.has(w));
+    });
+    if (fuller.length !== 1) return true;
+    for (const m of e.mentions) {
+      fuller[0].mentions.push(m);
+      resolution.of.set(m, fuller[0]);
+    }
+    return false;
+  });
+}
+
 /** Rules that find a place by the words around it, not by its name: weaker than any other place of the article. */
 const WEAK_PLACE = new Set(['place after a preposition']);
 
@@ -146,6 +166,20 @@ function absorbBarePlaces(resolution: Resolution): void {
   resolution.entities = resolution.entities.filter((e) => {
     if (e.type !== EntityType.LOCATION || !e.mentions.every((m) => WEAK_PLACE.has(m.rule))) return true;
     const words = nameWords(e.name);
+    // "from Zelensky": a person of the article, not a place.
+    const person = resolution.entities.find(
+      (o) =>
+        o.type === EntityType.PERSON && words.length === 1 && nameWords(o.name).length > 1 && sameStem(nameWords(o.name).at(-1)!, words[0]),
+    );
+    if (person) {
+      for (const m of e.mentions) {
+        const as = { ...m, type: EntityType.PERSON as const, partial: true };
+        person.mentions.push(as);
+        resolution.of.delete(m);
+        resolution.of.set(as, person);
+      }
+      return false;
+    }
     const fuller = resolution.entities.find(
       (o) =>
         o !== e &&

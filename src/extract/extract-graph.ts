@@ -9,6 +9,7 @@ import { scanAnonymous } from './anonymous';
 import { addAttacks, findAttacks } from './attacks';
 import { addFigures } from './figures';
 import { quotedSpans } from './quotes';
+import { addTalks } from './talks';
 import { statements } from './statements';
 import { scanTitles } from './titles';
 import { tokenize } from './tokens';
@@ -49,6 +50,13 @@ export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extract
   const quoted = (at: number) => passages.some((p) => p.start <= at && at < p.end);
   const attacks = findAttacks(text, sentences, resolution, quoted);
   addAttacks(attacks, draft);
+  const officials: [ResolvedEntity, ResolvedEntity][] = [];
+  for (const cue of titles) {
+    const person = resolution.of.get(cue.person);
+    const of = cue.of ? resolution.of.get(cue.of) : undefined;
+    if (person && of) officials.push([person, of]);
+  }
+  addTalks(sentences, resolution, officials, draft, quoted);
   const warnings = [
     ...resolution.warnings,
     ...statements(text, sentences, resolution, titled, draft),

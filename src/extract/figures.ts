@@ -186,13 +186,20 @@ function reporterOf(
   const verbs = tokens.map((t, i) => [t, i] as const).filter(([t]) => REPORTING.has(fold(t.text)));
   verbs.sort(([, a], [, b]) => Math.abs(a - c.from) - Math.abs(b - c.from));
   for (const [verb, i] of verbs) {
-    const before = [...outer]
-      .reverse()
-      .find(([m, e]) => m.end <= verb.start && speaker([m, e]) && m.end > (tokens[i - 6]?.start ?? s.start) - 1);
     const pronoun = referent(tokens, i, named, titles);
     if (pronoun) return pronoun;
+    // "X accused ... and said": a second verb of the sentence's subject.
+    if (fold(tokens[i - 1]?.text ?? '') === 'and') {
+      const subject = outer.find((pair) => pair[0].end <= verb.start && pair[1].type !== EntityType.LOCATION);
+      if (subject) return subject[1];
+    }
+    const before = [...outer]
+      .reverse()
+      .find((pair) => pair[0].end <= verb.start && speaker(pair) && pair[0].end > (tokens[i - 6]?.start ?? s.start) - 1);
     if (before) return before[1];
-    const after = outer.find(([m, e]) => m.start >= verb.end && m.start - verb.end < 3 && speaker([m, e]));
+    // "said Zaporizhzhia regional governor Ivan Fedorov": the one named after the verb, titles between.
+    const limit = tokens[Math.min(tokens.length - 1, i + 6)].end;
+    const after = outer.find((pair) => pair[0].start >= verb.end && pair[0].end <= limit && pair[1].type !== EntityType.LOCATION);
     if (after) return after[1];
   }
   return null;

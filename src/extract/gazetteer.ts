@@ -98,6 +98,7 @@ export function nameWords(name: string): string[] {
 
 /** Words that do not tell two bodies apart: "the Kyiv city military administration" is "Kyiv military administration". */
 const FILLER = new Set(['the', 'of', 'for', 'and', 'city', 's']);
+const ADMINISTRATION_FILLER = new Set(['military', 'state']);
 const SYNONYMS: Record<string, string> = {
   defense: 'defence',
   forces: 'force',
@@ -131,7 +132,8 @@ export function entityKey(type: EntityType, name: string, geo: Geography): strin
         continue;
       }
       const word = SYNONYMS[words[i]] ?? words[i];
-      if (!FILLER.has(word)) parts.push(word);
+      // A "regional military administration" is the "regional administration" (and the "state" one).
+      if (!FILLER.has(word) && !(ADMINISTRATION_FILLER.has(word) && words.includes('administration'))) parts.push(word);
     }
     return `O ${parts.sort().join(' ')}`;
   }

@@ -44,6 +44,17 @@ const COUNTRY_FORMS: Record<string, string[]> = {
   TR: ['Turkey', 'Türkiye'],
 };
 
+/** Adjectives news uses for a country beside the package's demonym ("Saudi" for "Saudi Arabian"). */
+const DEMONYM_FORMS: Record<string, string> = {
+  saudi: 'SA',
+  emirati: 'AE',
+  us: 'US',
+  'u.s.': 'US',
+  british: 'GB',
+  turkish: 'TR',
+  qatari: 'QA',
+};
+
 export interface Geography {
   /** Folded country name, short form or alternative spelling -> the country. */
   countries: Map<string, Place>;
@@ -67,6 +78,7 @@ function buildGeography(): Geography {
   const countries = new Map<string, Place>();
   const demonyms = new Map<string, Place>();
   const demonymOf = new Map<string, string>();
+  const capitals = new Map<string, Place>();
   for (const c of worldCountries) {
     if (!c.independent && !COUNTRY_FORMS[c.cca2]) continue;
     const place: Place = { name: c.name.common, kind: 'COUNTRY', country: c.cca2 };
@@ -76,13 +88,22 @@ function buildGeography(): Geography {
       ...c.altSpellings.filter((s) => s.length > 3 && !/\s(of|the)\s/i.test(s)),
     ];
     for (const form of forms) if (!countries.has(fold(form))) countries.set(fold(form), place);
+    // Capitals are cities whatever their size ("Washington", of "Washington D.C.").
+    for (const capital of c.capital ?? []) {
+      const city: Place = { name: capital.replace(/,? D\.C\.$/, ''), kind: 'CITY', country: c.cca2 };
+      capitals.set(fold(city.name), city);
+    }
     const demonym = c.demonyms?.eng?.m;
     if (demonym) {
       for (const d of new Set([demonym, c.demonyms.eng.f])) demonyms.set(fold(d), place);
       demonymOf.set(fold(c.name.common), demonym);
     }
   }
-  const cities = new Map<string, Place>();
+  for (const [form, code] of Object.entries(DEMONYM_FORMS)) {
+    const country = [...countries.values()].find((p) => p.country === code);
+    if (country) demonyms.set(form, country);
+  }
+  const cities = new Map<string, Place>(capitals);
   // Larger cities first, so a name two cities share means the larger one.
   const large = allCities.filter((c) => c.population >= CITY_POPULATION).sort((a, b) => b.population - a.population);
   for (const c of large) {

@@ -17,6 +17,7 @@ export const TITLE_WORDS = words(`
   chancellor speaker director head commissioner prosecutor admiral sergeant captain mr mrs ms dr regional
   chairman chairwoman chair special senior top presidential national security human rights ombudsman negotiator
   representative state first former cardinal archbishop leader councillor officer mp lawmaker legislator
+  staff
 `);
 
 /** The word a title ends in, which makes it a title and not a modifier ("Foreign" needs "Minister"). */
@@ -95,6 +96,17 @@ export const ORG_HEADS: Record<string, string> = {
   ukrenergo: 'OTHER',
   naftogaz: 'OTHER',
   exchange: 'OTHER',
+  centre: 'OTHER',
+  center: 'OTHER',
+  bureau: 'OTHER',
+  foundation: 'OTHER',
+  board: 'OTHER',
+  corps: 'MILITARY',
+  brigade: 'MILITARY',
+  battalion: 'MILITARY',
+  regiment: 'MILITARY',
+  fleet: 'MILITARY',
+  ministries: 'MINISTRY',
   authority: 'OTHER',
   inspectorate: 'OTHER',
   prosecutor: 'OTHER',
@@ -213,7 +225,7 @@ export const SAY_VERBS = words(`
   said says say told tells wrote writes added adds stated reported reports announced announces posted claimed
   claims declared warned warns noted insisted explained confirmed confirms estimated tweeted replied responded
   recalled argued stressed urged accused denied gave put saying telling writing adding according quoted cited
-  asked continued vowed
+  asked continued vowed given called described
 `);
 
 /** Number words (cardinals), folded. */

@@ -20,6 +20,28 @@ import { endOf, hasTag, isAcronym, isCapitalized, isPossessive, joins, key, open
 
 const { PERSON, ORGANIZATION, LOCATION } = EntityType;
 
+/** What an office is of, after "Secretary of" or "Minister for". */
+const OFFICES = new Set([
+  'state',
+  'defence',
+  'defense',
+  'foreign',
+  'affairs',
+  'interior',
+  'justice',
+  'health',
+  'energy',
+  'finance',
+  'economy',
+  'human',
+  'rights',
+  'war',
+  'the',
+  'treasury',
+  'homeland',
+  'security',
+]);
+
 /** Lower-case words that may join capitalized ones in one name: "Ministry of Defence", "Lolwah al-Khater". */
 const CONNECTORS = new Set(['of', 'for', 'al', 'el', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'du', 'la']);
 /** Parts of speech a capitalized word at the start of a sentence has when it names nothing. */
@@ -85,6 +107,26 @@ function startsName(tokens: readonly Token[], i: number): boolean {
 
 function classify(text: string, run: Token[], tokens: readonly Token[], gazetteer: Gazetteer, scan: NameScan): void {
   const geo = gazetteer.geo;
+  // "MOSCOW/JEDDAH, March 11 —": a dateline of two places is two names.
+  if (run.length === 1 && /^\p{Lu}+\/\p{Lu}+$/u.test(run[0].text)) {
+    const [a, b] = run[0].text.split('/');
+    const first = { ...run[0], text: a, end: run[0].start + a.length, post: '/' };
+    const second = { ...run[0], text: b, start: run[0].start + a.length + 1 };
+    for (const part of [first, second]) {
+      const place = geo.cities.get(fold(part.text)) ?? geo.countries.get(fold(part.text));
+      scan.mentions.push({
+        type: LOCATION,
+        start: part.start,
+        end: part.end,
+        name: place?.name ?? titleCase(part.text),
+        kind: place?.kind ?? 'CITY',
+        country: place?.country,
+        rule: 'dateline',
+        confidence: 0.8,
+      });
+    }
+    return;
+  }
   // A title inside the run: modifiers (place, demonym, body), title words ending in a head, a name.
   const title = titleIn(run, gazetteer);
   if (title) {
@@ -114,11 +156,14 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
 
   // Places named with their head after them: "Black Sea", "Kyiv region", "Sviatoshynskyi district".
   const placeHead = PLACE_HEADS[last] && run.length > 1 ? PLACE_HEADS[last] : undefined;
-  const lowerHead = next && !isCapitalized(next) && joins(run.at(-1)!) && !isPossessive(run.at(-1)!) ? PLACE_HEADS[key(next)] : undefined;
+  const lowerHead =
+    (next && !isCapitalized(next) && joins(run.at(-1)!) && !isPossessive(run.at(-1)!) ? PLACE_HEADS[key(next)] : undefined) ??
+    coordinatedHead(tokens, run.at(-1)!);
   if (placeHead && placeHead !== 'CITY') return void scan.mentions.push(place(text, run[0], run.at(-1)!, placeHead, 'place head', 0.9));
   if (lowerHead === 'REGION' || lowerHead === 'DISTRICT') {
     const name = `${text.slice(run[0].start, endOf(run.at(-1)!))} ${lowerHead === 'REGION' ? 'region' : 'district'}`;
-    scan.mentions.push({ ...place(text, run[0], next, lowerHead, 'place and its kind', 0.9), name });
+    const through = PLACE_HEADS[key(next)] === lowerHead ? next : run.at(-1)!;
+    scan.mentions.push({ ...place(text, run[0], through, lowerHead, 'place and its kind', 0.9), name });
     return;
   }
 
@@ -217,6 +262,29 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   }
 }
 
+/**
+ * The kind a list of names shares after it: "the Belgorod, Bryansk and Voronezh regions",
+ * "the Rostov and Astrakhan regions". `last` is the last word of one name of the list.
+ */
+function coordinatedHead(tokens: readonly Token[], last: Token): 'REGION' | 'DISTRICT' | undefined {
+  let i = tokens.indexOf(last);
+  if (i < 0 || !/^(?:, | )$/.test(last.post)) return undefined;
+  let names = 1;
+  for (i++; i < tokens.length; i++) {
+    const t = tokens[i];
+    const word = key(t);
+    if (word === 'and' || word === 'or') continue;
+    if (isCapitalized(t)) {
+      names++;
+      if (!/^(?:, | |-)$/.test(t.post)) return undefined;
+      continue;
+    }
+    const head = PLACE_HEADS[word];
+    return names > 1 && /s$/.test(word) && (head === 'REGION' || head === 'DISTRICT') ? head : undefined;
+  }
+  return undefined;
+}
+
 /** Where a title sits in a run: title words after optional modifiers, ending in a title head, with a name after them. */
 function titleIn(run: Token[], gazetteer: Gazetteer): { from: number; to: number } | null {
   let from = 0;
@@ -245,6 +313,12 @@ function titleIn(run: Token[], gazetteer: Gazetteer): { from: number; to: number
   while (to < run.length && TITLE_WORDS.has(key(run[to]))) {
     if (TITLE_HEADS.has(key(run[to]))) head = to;
     to++;
+    // "Secretary of State", "Minister for Foreign Affairs": the office goes on after "of" or "for".
+    if (head === to - 1 && ['of', 'for'].includes(run[to]?.text ?? '') && OFFICES.has(key(run[to + 1] ?? run[to]))) {
+      to += 2;
+      while (to < run.length && OFFICES.has(key(run[to]))) to++;
+      head = to - 1;
+    }
   }
   if (head < 0 || head + 1 >= run.length) return null;
   const name = run.slice(head + 1);

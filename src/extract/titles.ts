@@ -20,7 +20,9 @@ export function scanTitles(text: string, sentences: readonly Sentence[], mention
   const cues: TitleCue[] = [];
   const byStart = new Map<number, Mention[]>();
   for (const m of mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
-  const mentionAt = (t: Token | undefined) => (t ? byStart.get(t.start)?.find((m) => m.type !== EntityType.PERSON) : undefined);
+  // The longest place or body starting at a word: "Ukrainian presidential office", not "Ukrainian".
+  const mentionAt = (t: Token | undefined) =>
+    t ? (byStart.get(t.start) ?? []).filter((m) => m.type !== EntityType.PERSON).sort((a, b) => b.end - a.end)[0] : undefined;
   for (const { tokens } of sentences) {
     const at = new Map(tokens.map((t, i) => [t.start, i]));
     for (const person of mentions.filter((m) => m.type === EntityType.PERSON && !m.partial && at.has(m.start))) {

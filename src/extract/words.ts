@@ -20,6 +20,8 @@ export function isCapitalized(t: Token): boolean {
 
 /** All capitals and at least two letters: "NATO", "FSB", "U.S.". */
 export function isAcronym(t: Token): boolean {
+  // A regnal number ("Leo XIV") is part of a name, not an acronym.
+  if (/^[IVXLC]+$/.test(t.text)) return false;
   const letters = t.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && /^\p{Lu}/u.test(letters);
 }
