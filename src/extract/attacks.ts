@@ -54,6 +54,17 @@ export function findAttacks(
     if (!tokens.some((t) => ATTACK_WORDS.has(fold(t.text)))) continue;
     const weapons = weaponsIn(tokens);
     const named = byMention.filter(([m]) => m.start >= s.start && m.end <= s.end && !quoted(m.start));
+    // "Others were downed over the Belgorod region", "debris fell in the Ramensky district": a
+    // sentence of attacking with no weapon goes on the attack of the sentence before it.
+    const previous = groups.find((g) => g.sentences.has(s.index - 1));
+    if (weapons.length === 0 && previous) {
+      const verb = tokens.findIndex((t) => ATTACK_WORDS.has(fold(t.text)));
+      for (const t of targetsOf(tokens, verb, named, previous.perpetrator, true)) {
+        if (!previous.targets.some((x) => x.place === t.place)) previous.targets.push(t);
+      }
+      previous.sentences.add(s.index);
+      continue;
+    }
     for (const w of weapons) {
       const found = perpetratorOf(tokens, w.index, named);
       const entity = found?.entity ?? (last.has(w.weapon) ? last.get(w.weapon)! : (groups[0]?.perpetrator ?? null));
@@ -123,27 +134,36 @@ function perpetratorOf(tokens: readonly Token[], at: number, named: Named): { en
   return null;
 }
 
-/** Places of the weapon's clause after the weapon or the verb, and of an apposition right after one ("Bila Tserkva, a city in the Kyiv region"). */
-function targetsOf(tokens: readonly Token[], at: number, named: Named, perpetrator: ResolvedEntity | null): AttackGroup['targets'] {
+/**
+ * Places of the weapon's clause, and of the sentence's later clauses where they follow "in",
+ * "over", "on", "at" or "of" ("91 of them over the Moscow region", "Bila Tserkva, a city in
+ * the Kyiv region"). Not names inside another (the Kyiv of "Kyiv city military administration"),
+ * not the attacker's demonym; countries only when the sentence names no smaller place.
+ */
+function targetsOf(
+  tokens: readonly Token[],
+  at: number,
+  named: Named,
+  perpetrator: ResolvedEntity | null,
+  onlyLocal = false,
+): AttackGroup['targets'] {
   const clause = clauseAround(tokens, at);
-  let end = tokens[clause.to].end;
-  const next = tokens[clause.to + 1];
-  if (
-    next &&
-    /^(?:a|the)$/i.test(next.text) &&
-    ['city', 'town', 'village', 'capital', 'district'].includes(fold(tokens[clause.to + 2]?.text ?? ''))
-  ) {
-    end = tokens[clauseAround(tokens, clause.to + 1).to].end;
-  }
   const from = tokens[Math.max(clause.from, 0)].start;
-  const inClause = named.filter(([m, e]) => e.type === EntityType.LOCATION && m.start >= from && m.end <= end && e !== perpetrator);
-  // Names inside another (the Kyiv of "Kyiv city military administration") are not places struck.
-  const outer = inClause.filter(
+  const end = tokens[clause.to].end;
+  const places = named.filter(([m, e]) => {
+    if (e.type !== EntityType.LOCATION || e === perpetrator || m.start < from) return false;
+    if (m.end <= end) return true;
+    const i = tokens.findIndex((t) => t.start === m.start);
+    const before = fold(tokens[i - 1]?.text ?? '');
+    const preposition = before === 'the' ? fold(tokens[i - 2]?.text ?? '') : before;
+    return IN_PLACE.has(preposition) || ['on', 'of', 'at'].includes(preposition);
+  });
+  const outer = places.filter(
     ([m]) => !named.some(([o, oe]) => oe.type !== EntityType.LOCATION && o.start <= m.start && o.end >= m.end && o !== m),
   );
-  const places = outer.filter(([m]) => !isDemonymBefore(tokens, m));
-  const local = places.filter(([, e]) => e.kind !== 'COUNTRY');
-  return (local.length > 0 ? local : places).map(([m, e]) => {
+  const struck = outer.filter(([m]) => !isDemonymBefore(tokens, m));
+  const local = struck.filter(([, e]) => e.kind !== 'COUNTRY');
+  return (local.length > 0 || onlyLocal ? local : struck).map(([m, e]) => {
     const before = tokens[tokens.findIndex((t) => t.start === m.start) - 1];
     const predicate = before && IN_PLACE.has(fold(before.text)) ? Predicate.OCCURRED_IN : Predicate.TARGETED;
     return { place: e, predicate, start: Math.min(tokens[at].start, m.start), end: Math.max(tokens[at].end, m.end) };

@@ -44,7 +44,7 @@ export function addFigures(
     for (let i = 0; i < tokens.length; i++) {
       const count = countAt(tokens, i);
       if (!count || !counted(tokens, count)) continue;
-      const metric: Metric | null = metricOf(tokens, count) ?? (startsWithIncluding(tokens, count) ? previous : null);
+      const metric: Metric | null = metricOf(tokens, count) ?? (continuesFigure(tokens, count) ? previous : null);
       i = count.to;
       if (!metric || !fits(tokens, count, metric)) continue;
       previous = metric;
@@ -77,8 +77,9 @@ function counted(tokens: readonly Token[], c: Count): boolean {
   if (last.post === '-' || /^(?:19|20)\d\d$/.test(last.text)) return false;
   const before = tokens[c.from - 1];
   if (before && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before.text) && isCapitalized(before)) return false;
+  // "ten sites", "three other communities": a noun of things within two words after the count.
+  if (tokens.slice(c.to + 1, c.to + 3).some((t) => NOT_COUNTED.has(fold(t.text)))) return false;
   const next = tokens[c.to + 1];
-  if (next && NOT_COUNTED.has(fold(next.text))) return false;
   if (
     next &&
     fold(next.text) === 'of' &&
@@ -90,6 +91,8 @@ function counted(tokens: readonly Token[], c: Count): boolean {
     return false;
   const after = tokens.slice(c.to + 1, c.to + 5).map((t) => fold(t.text));
   if (after.includes('among') && after.includes('them')) return false;
+  // "three of them children": a part of a toll by who they were.
+  if (after[0] === 'of' && after[1] === 'them' && PEOPLE_WORDS.has(after[2] ?? '')) return false;
   return true;
 }
 
@@ -125,13 +128,22 @@ function cueAt(tokens: readonly Token[], i: number): Metric | null {
     return ['not', 'failed', "didn't"].some((w) => tokens.slice(Math.max(0, i - 3), i).some((t) => fold(t.text) === w)) ? metric : null;
   if (word === 'lost') return ['from', 'to'].includes(next) || next === 'locally' ? metric : null;
   if (word === 'sent' && !WEAPON_WORDS[next] && countAt(tokens, i + 1) === null) return null;
+  if (word === 'attacked') return tokens.slice(i + 1, i + 4).some((t) => fold(t.text) === 'with') ? metric : null;
   return metric;
 }
 
-/** "including 48 missiles": a count that goes on the figure before it, with its metric. */
-function startsWithIncluding(tokens: readonly Token[], c: Count): boolean {
-  return fold(tokens[c.from - 1]?.text ?? '') === 'including';
+/** "including 48 missiles", "91 of them over the Moscow region", "and 126 over the Kursk region": a count that goes on the figure before it, with its metric. */
+function continuesFigure(tokens: readonly Token[], c: Count): boolean {
+  const before = fold(tokens[c.from - 1]?.text ?? '');
+  const after = fold(tokens[c.to + 1]?.text ?? '');
+  return (
+    before === 'including' ||
+    (after === 'of' && fold(tokens[c.to + 2]?.text ?? '') === 'them') ||
+    (before === 'and' && IN_PLACE_WORDS.has(after))
+  );
 }
+
+const IN_PLACE_WORDS = new Set(['over', 'in', 'near', 'across', 'above']);
 
 /** A toll counts people (or nothing named: "90 had been injured"); the other metrics count weapons or what was said of them. */
 function fits(tokens: readonly Token[], c: Count, metric: Metric): boolean {

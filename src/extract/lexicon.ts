@@ -320,6 +320,7 @@ export const METRIC_WORDS: Record<string, FigureMetric> = {
   launching: FigureMetric.LAUNCHED,
   fired: FigureMetric.LAUNCHED,
   sent: FigureMetric.LAUNCHED,
+  attacked: FigureMetric.LAUNCHED,
   destroyed: FigureMetric.INTERCEPTED,
   downed: FigureMetric.INTERCEPTED,
   intercepted: FigureMetric.INTERCEPTED,
