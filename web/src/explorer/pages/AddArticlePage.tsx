@@ -4,6 +4,7 @@ import { ImportSourceDocument, type ImportSourceMutation, type SourceInput } fro
 import { type RequestFailure, authorization, rememberKey, rememberedKey, requestFailure } from '../editor-key';
 import { type JsonSyntaxProblem, readJson } from '../json-locate';
 import { usePageTitle } from '../use-page-title';
+import { DraftPanel } from './DraftPanel';
 import { ImportProblems } from './ImportProblems';
 import { ImportSuccess } from './ImportSuccess';
 import { type PlacedProblem, type SourceField, placeProblems } from './import-problems';
@@ -38,6 +39,16 @@ export function AddArticlePage() {
 
   const showResults = () => setTimeout(() => results.current?.focus(), 0);
 
+  const sourceInput = (): SourceInput => ({
+    id: source.id.trim(),
+    title: source.title.trim(),
+    publisher: source.publisher.trim(),
+    url: source.url.trim() || null,
+    publishedOn: source.publishedOn || null,
+  });
+  // A draft is checked against the source only once the form has one: until then it drafts from the text alone.
+  const draftSource = source.id.trim() && source.title.trim() && source.publisher.trim() ? sourceInput() : null;
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
@@ -50,16 +61,9 @@ export function AddArticlePage() {
       return;
     }
     rememberKey(remember ? key : null);
-    const input: SourceInput = {
-      id: source.id.trim(),
-      title: source.title.trim(),
-      publisher: source.publisher.trim(),
-      url: source.url.trim() || null,
-      publishedOn: source.publishedOn || null,
-    };
     try {
       const { data } = await importSource({
-        variables: { input: { source: input, text, graph: read.value } },
+        variables: { input: { source: sourceInput(), text, graph: read.value } },
         context: { headers: authorization(key) },
       });
       // The field is nullable (a refused mutation is null beside the others' results); a GraphQL
@@ -87,7 +91,7 @@ export function AddArticlePage() {
 
   const refused = outcome?.kind === 'refused' ? outcome.problems : [];
   const fieldProblem = (field: SourceField) => refused.find((p) => p.sourceField === field);
-  const sourceInput = (
+  const sourceField = (
     field: SourceField,
     label: string,
     options: { required?: boolean; type?: string; placeholder?: string; hint?: string },
@@ -129,23 +133,23 @@ export function AddArticlePage() {
           Add an article
         </h1>
         <p className="muted narrow-text">
-          Paste an article and its graph in the seed format. Every quote in the graph must be words of the article; ids may name entities
-          already in the graph, which then grow. Nothing is stored unless all of it is right.
+          Paste an article, then draft its graph and review it, or paste a graph in the seed format. Every quote in the graph must be words
+          of the article; ids may name entities already in the graph, which then grow. Nothing is stored unless all of it is right.
         </p>
       </header>
       <form className="add-form" onSubmit={(event) => void onSubmit(event)}>
         <section className="card" aria-labelledby={`${ids}-source-title`}>
           <h2 id={`${ids}-source-title`}>Source</h2>
           <div className="field-grid">
-            {sourceInput('id', 'Id', {
+            {sourceField('id', 'Id', {
               required: true,
               placeholder: 'source:riyadh-talks-follow-up',
               hint: 'source: and a kebab-case name',
             })}
-            {sourceInput('title', 'Title', { required: true })}
-            {sourceInput('publisher', 'Publisher', { required: true })}
-            {sourceInput('url', 'Address', { type: 'url', placeholder: 'https://' })}
-            {sourceInput('publishedOn', 'Published on', { type: 'date' })}
+            {sourceField('title', 'Title', { required: true })}
+            {sourceField('publisher', 'Publisher', { required: true })}
+            {sourceField('url', 'Address', { type: 'url', placeholder: 'https://' })}
+            {sourceField('publishedOn', 'Published on', { type: 'date' })}
           </div>
         </section>
         <section className="card">
@@ -162,6 +166,7 @@ export function AddArticlePage() {
             onChange={(e) => setText(e.target.value)}
           />
         </section>
+        <DraftPanel text={text} source={draftSource} apiKey={key} onGraph={setGraphText} />
         <section className="card">
           <div className="card-title-row">
             <h2 id={`${ids}-graph-title`}>
