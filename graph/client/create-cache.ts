@@ -31,6 +31,8 @@ export const KEYLESS_TYPES = [
   'RelationPayload',
   'FigurePayload',
   'Change',
+  // A draft belongs to the one answer it came in.
+  'Extraction',
 ] as const;
 
 /** The top-level lists, paged Relay-style; each filter and order is its own list. */
