@@ -20,6 +20,24 @@ const TIME_OF_DAY =
   /\b(?:overnight|(?:late|early) on \w+day|(?:late|early) on \w+day (?:morning|afternoon|evening|night)|on \w+day (?:morning|afternoon|evening|night)|at night|before dawn|in the (?:early hours|morning|afternoon|evening))\b/i;
 
 /** One attack of the article: a weapon and who used it, where it struck, the sentences telling of it. */
+/** Verbs that tell of an attack done, where a sentence names no weapon ("Others were downed over ..."). */
+const STRUCK = new Set([
+  'downed',
+  'shot',
+  'fell',
+  'hit',
+  'struck',
+  'destroyed',
+  'damaged',
+  'killed',
+  'injured',
+  'wounded',
+  'exploded',
+  'intercepted',
+  'shelled',
+  'pounded',
+]);
+
 export interface AttackGroup {
   weapon: Weapon;
   perpetrator: ResolvedEntity | null;
@@ -57,10 +75,10 @@ export function findAttacks(
     // "Others were downed over the Belgorod region", "debris fell in the Ramensky district": a
     // sentence of attacking with no weapon goes on the attack of the sentence before it.
     const previous = groups.find((g) => g.sentences.has(s.index - 1));
-    if (weapons.length === 0 && previous) {
-      const verb = tokens.findIndex((t) => ATTACK_WORDS.has(fold(t.text)));
+    const verb = tokens.findIndex((t) => STRUCK.has(fold(t.text)));
+    if (weapons.length === 0 && previous && verb >= 0) {
       for (const t of targetsOf(tokens, verb, named, previous.perpetrator, true)) {
-        if (!previous.targets.some((x) => x.place === t.place)) previous.targets.push(t);
+        if (t.after !== undefined && !previous.targets.some((x) => x.place === t.place)) previous.targets.push(t);
       }
       previous.sentences.add(s.index);
       continue;
@@ -137,44 +155,43 @@ function perpetratorOf(tokens: readonly Token[], at: number, named: Named): { en
 /**
  * Places of the weapon's clause, and of the sentence's later clauses where they follow "in",
  * "over", "on", "at" or "of" ("91 of them over the Moscow region", "Bila Tserkva, a city in
- * the Kyiv region"). Not names inside another (the Kyiv of "Kyiv city military administration"),
- * not the attacker's demonym; countries only when the sentence names no smaller place.
+ * the Kyiv region"), or a list after one of those. Not names inside another (the Kyiv of
+ * "Kyiv city military administration"), not a demonym ("Greek", "the Ukrainian capital"), not
+ * a dateline; countries only when the sentence names no smaller place.
  */
-function targetsOf(
-  tokens: readonly Token[],
-  at: number,
-  named: Named,
-  perpetrator: ResolvedEntity | null,
-  onlyLocal = false,
-): AttackGroup['targets'] {
+function targetsOf(tokens: readonly Token[], at: number, named: Named, perpetrator: ResolvedEntity | null, onlyLocal = false): Target[] {
   const clause = clauseAround(tokens, at);
   const from = tokens[Math.max(clause.from, 0)].start;
   const end = tokens[clause.to].end;
+  const after = new Map<Mention, string>();
+  let listed: Mention | null = null;
   const places = named.filter(([m, e]) => {
-    if (e.type !== EntityType.LOCATION || e === perpetrator || m.start < from) return false;
-    if (m.end <= end) return true;
+    if (e.type !== EntityType.LOCATION || e === perpetrator || m.start < from || m.dateline || m.rule === 'demonym') return false;
     const i = tokens.findIndex((t) => t.start === m.start);
     const before = fold(tokens[i - 1]?.text ?? '');
     const preposition = before === 'the' ? fold(tokens[i - 2]?.text ?? '') : before;
-    return IN_PLACE.has(preposition) || ['on', 'of', 'at'].includes(preposition);
+    const inList =
+      listed !== null && (before === 'and' || before === 'or' || (tokens[i - 1]?.post ?? '').startsWith(',')) && m.start - listed.end < 12;
+    if (IN_PLACE.has(preposition) || ['on', 'of', 'at'].includes(preposition) || inList) {
+      after.set(m, preposition);
+      listed = m;
+      return true;
+    }
+    listed = null;
+    return m.end <= end;
   });
   const outer = places.filter(
     ([m]) => !named.some(([o, oe]) => oe.type !== EntityType.LOCATION && o.start <= m.start && o.end >= m.end && o !== m),
   );
-  const struck = outer.filter(([m]) => !isDemonymBefore(tokens, m));
-  const local = struck.filter(([, e]) => e.kind !== 'COUNTRY');
-  return (local.length > 0 || onlyLocal ? local : struck).map(([m, e]) => {
+  const local = outer.filter(([, e]) => e.kind !== 'COUNTRY');
+  return (local.length > 0 || onlyLocal ? local : outer).map(([m, e]) => {
     const before = tokens[tokens.findIndex((t) => t.start === m.start) - 1];
     const predicate = before && IN_PLACE.has(fold(before.text)) ? Predicate.OCCURRED_IN : Predicate.TARGETED;
-    return { place: e, predicate, start: Math.min(tokens[at].start, m.start), end: Math.max(tokens[at].end, m.end) };
+    return { place: e, predicate, start: Math.min(tokens[at].start, m.start), end: Math.max(tokens[at].end, m.end), after: after.get(m) };
   });
 }
 
-/** A demonym is the attacker's, not a place struck: "Russian" in "Russian drones". */
-function isDemonymBefore(tokens: readonly Token[], m: Mention): boolean {
-  const t = tokens.find((x) => x.start === m.start);
-  return t !== undefined && /(?:an|ian|ese|i|ish|ch)$/.test(t.text) && m.name !== t.text;
-}
+type Target = AttackGroup['targets'][number] & { after?: string };
 
 /** Adds the attacks to the draft; their ids are set on the groups, for the figures. */
 export function addAttacks(groups: AttackGroup[], draft: DraftBuilder): void {

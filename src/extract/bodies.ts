@@ -121,12 +121,16 @@ function delegationAt(tokens: readonly Token[], at: number, gazetteer: Gazetteer
     else break;
   }
   if (word.text.toLowerCase() === 'negotiating' && fold(tokens[at + 1]?.text ?? '') !== 'team') return [];
-  return sides.map((side) => {
+  // "on the Russian side of the border" is a place, not a delegation.
+  if (fold(word.text) === 'side' && fold(tokens[at + 1]?.text ?? '') === 'of') return [];
+  // The last side named takes the delegation word ("US delegations"); the others their own word.
+  return sides.map((side, i) => {
     const country = countryOf(side, gazetteer)!;
     return {
       type: EntityType.ORGANIZATION,
       start: side.start,
-      end: word.end,
+      end: i === 0 ? word.end : side.end,
+      noAlias: i > 0 ? true : undefined,
       name: `${demonymOf(country, gazetteer)} delegation`,
       kind: 'DELEGATION',
       country: country.country,

@@ -51,7 +51,7 @@ export class DraftBuilder {
       name: e.name,
       // Other names the text prints for it: words of the source, as the import holds aliases to.
       aliases: surfaces.filter(
-        (s) => !names.has(s) && s !== e.name && e.mentions.some((m) => !m.partial && this.text.slice(m.start, m.end) === s),
+        (s) => !names.has(s) && s !== e.name && e.mentions.some((m) => !m.partial && !m.noAlias && this.text.slice(m.start, m.end) === s),
       ),
       description: null,
       mentions: unique(e.mentions.map((m) => this.quote(m.start, m.end))),

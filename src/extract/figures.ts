@@ -123,7 +123,7 @@ function cueAt(tokens: readonly Token[], i: number): Metric | null {
   const metric = METRIC_WORDS[word];
   if (!metric) return null;
   const next = fold(tokens[i + 1]?.text ?? '');
-  if (word === 'shot') return next === 'down' ? metric : null;
+  if (word === 'shot' || word === 'shoot') return next === 'down' ? metric : null;
   if (word === 'reach')
     return ['not', 'failed', "didn't"].some((w) => tokens.slice(Math.max(0, i - 3), i).some((t) => fold(t.text) === w)) ? metric : null;
   if (word === 'lost') return ['from', 'to'].includes(next) || next === 'locally' ? metric : null;

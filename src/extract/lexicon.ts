@@ -213,7 +213,7 @@ export const PLACE_PREPOSITIONS = words(`
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december telegram x facebook twitter instagram youtube tiktok whatsapp i god
-  christmas easter ramadan soviet western european eastern northern southern central shahed shaheds iskander
+  christmas easter ramadan soviet western european shahed shaheds iskander
   iskander-m kalibr kinzhal patriot patriots f-16 f-16s geran oreshnik himars atacms storm shadow tomahawk
   taurus mig su kh-101 ok covid internet am pm gmt utc the a an and but or if as he she it they we our his her
   their this that these those there in on at by for with after before since while when separately meanwhile
@@ -225,7 +225,8 @@ export const SAY_VERBS = words(`
   said says say told tells wrote writes added adds stated reported reports announced announces posted claimed
   claims declared warned warns noted insisted explained confirmed confirms estimated tweeted replied responded
   recalled argued stressed urged accused denied gave put saying telling writing adding according quoted cited
-  asked continued vowed given called described
+  asked continued vowed given called described stating emphasized emphasised noting warning insisting arguing
+  expressing
 `);
 
 /** Number words (cardinals), folded. */
@@ -287,7 +288,7 @@ export const WEAPON_WORDS: Record<string, Weapon> = {
 export const ATTACK_WORDS = words(`
   attack attacks attacked attacking strike strikes struck striking hit hits hitting pounded pounding shelled shelling
   bombed bombing launched launching fired firing slammed targeted targeting barrage raid raids downed destroyed
-  intercepted shot exploded fell killed killing injured injuring wounded wounding damaged dropped accused assault
+  intercepted shot shoot destruction exploded fell killed killing injured injuring wounded wounding damaged dropped accused assault
 `);
 
 /** Prepositions before a place where an attack happened (OCCURRED_IN), as against one it was aimed at (TARGETED). */
@@ -324,6 +325,8 @@ export const METRIC_WORDS: Record<string, FigureMetric> = {
   destroyed: FigureMetric.INTERCEPTED,
   downed: FigureMetric.INTERCEPTED,
   intercepted: FigureMetric.INTERCEPTED,
+  destruction: FigureMetric.INTERCEPTED,
+  shoot: FigureMetric.INTERCEPTED,
   shot: FigureMetric.INTERCEPTED,
   neutralised: FigureMetric.INTERCEPTED,
   neutralized: FigureMetric.INTERCEPTED,

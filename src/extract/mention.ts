@@ -15,6 +15,10 @@ export interface Mention {
   partial?: boolean;
   /** A person the text describes and does not name ("a source familiar with the talks"). */
   anonymous?: boolean;
+  /** Its words are no name of the entity ("Ukrainian" of "Ukrainian and US delegations"): no alias. */
+  noAlias?: boolean;
+  /** Part of a dateline ("KYIV, April 24 —"): where the story was filed, not a place it tells of. */
+  dateline?: boolean;
   rule: string;
   confidence: number;
 }

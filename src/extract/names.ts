@@ -42,14 +42,50 @@ const OFFICES = new Set([
   'security',
 ]);
 
+/** Kinds of business a name may stand before ("the Epicentr store"). */
+const BUSINESSES = new Set([
+  'store',
+  'stores',
+  'company',
+  'firm',
+  'chain',
+  'supermarket',
+  'hypermarket',
+  'plant',
+  'factory',
+  'refinery',
+  'airline',
+  'operator',
+  'group',
+  'conglomerate',
+  'bank',
+  'agency',
+  'channel',
+  'newspaper',
+  'broadcaster',
+]);
+
 /** Lower-case words that may join capitalized ones in one name: "Ministry of Defence", "Lolwah al-Khater". */
 const CONNECTORS = new Set(['of', 'for', 'al', 'el', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'du', 'la']);
 /** Parts of speech a capitalized word at the start of a sentence has when it names nothing. */
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Modal'];
+const FUNCTION_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'Verb',
+  'QuestionWord',
+  'Modal',
+  'Value',
+  'Cardinal',
+];
 
 export interface NameScan {
   mentions: Mention[];
   titles: TitleCue[];
+  /** Lone capitalized words no rule took; a later pass keeps those that are a surname of the article. */
+  leftovers: Token[];
 }
 
 /**
@@ -59,10 +95,16 @@ export interface NameScan {
  * Huliaipole", "Kyiv region"), demonyms for their country, and people for what is left.
  */
 export function scanNames(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): NameScan {
-  const scan: NameScan = { mentions: [], titles: [] };
+  const scan: NameScan = { mentions: [], titles: [], leftovers: [] };
   for (const sentence of sentences) {
     for (const run of runsOf(sentence.tokens)) classify(text, run, sentence.tokens, gazetteer, scan);
   }
+  // "Kiper said", after "Oleh Kiper": a lone word that is the surname of a person named in full.
+  const surnames = new Set(
+    scan.mentions.filter((m) => m.type === PERSON && !m.partial && !m.anonymous).map((m) => fold(m.name).split(/\s+/).at(-1)),
+  );
+  for (const t of scan.leftovers)
+    if (surnames.has(key(t))) scan.mentions.push({ ...personMention(text, [t], 'surname of the article', 0.6), partial: true });
   return scan;
 }
 
@@ -122,6 +164,7 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
         kind: place?.kind ?? 'CITY',
         country: place?.country,
         rule: 'dateline',
+        dateline: true,
         confidence: 0.8,
       });
     }
@@ -131,7 +174,12 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   const title = titleIn(run, gazetteer);
   if (title) {
     const modifiers = run.slice(0, title.from);
-    const of = modifiers.length > 0 ? classifyModifier(text, modifiers, gazetteer, scan) : null;
+    let of = modifiers.length > 0 ? classifyModifier(text, modifiers, gazetteer, scan) : null;
+    // "Belgorod Governor": a governor's place is a region, named after its city.
+    if (of && of.type === LOCATION && of.kind === 'CITY' && run.slice(title.from, title.to).some((t) => key(t) === 'governor')) {
+      of.name = `${of.name} region`;
+      of.kind = 'REGION';
+    }
     const person = personMention(text, run.slice(title.to), 'title before the name', 0.9);
     scan.mentions.push(person);
     const words = run.slice(title.from, title.to);
@@ -243,6 +291,24 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
       ),
       name,
       country: known?.country,
+      dateline: dateline || undefined,
+    });
+  }
+  // A place compromise's lexicon knows ("Crimea", "Donbas"), alone in its run.
+  if (run.length === 1 && hasTag(run[0], 'Place', 'Country', 'City', 'Region') && !hasTag(run[0], 'Person') && !storedPerson) {
+    return void scan.mentions.push(place(text, run[0], run[0], hasTag(run[0], 'City') ? 'CITY' : 'REGION', 'place the tagger knows', 0.65));
+  }
+  // "the Epicentr store": a name before the kind of business it is.
+  if (run.length === 1 && next && !isCapitalized(next) && BUSINESSES.has(fold(next.text)) && joins(run[0])) {
+    const end = endOf(run[0]);
+    return void scan.mentions.push({
+      type: ORGANIZATION,
+      start: run[0].start,
+      end,
+      name: text.slice(run[0].start, end),
+      kind: 'OTHER',
+      rule: 'name before its business',
+      confidence: 0.65,
     });
   }
   if (byPlace && !storedPerson && !hasTag(run[0], 'Person') && (run.length === 1 || !hasTag(run[1], 'Person'))) {
@@ -255,10 +321,12 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
     return void scan.mentions.push(personMention(text, run, 'capitalized name', 0.75));
   }
   if (run.length === 1) {
-    const said = next && SAY_VERBS.has(next.text.toLowerCase());
+    // "Tkachenko wrote", "said Kiper": a lone name by a verb of saying.
+    const said =
+      (next && SAY_VERBS.has(next.text.toLowerCase())) || (before && SAY_VERBS.has(before.text.toLowerCase()) && !isCapitalized(before));
     if (hasTag(run[0], 'Person', 'LastName', 'FirstName') || said || storedPerson) {
       scan.mentions.push({ ...personMention(text, run, 'surname', 0.6), partial: true });
-    }
+    } else scan.leftovers.push(run[0]);
   }
 }
 
