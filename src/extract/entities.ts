@@ -159,7 +159,7 @@ function absorbBareBodies(resolution: Resolution, gazetteer: Gazetteer): void {
 }
 
 /** Rules that find a place by the words around it, not by its name: weaker than any other place of the article. */
-const WEAK_PLACE = new Set(['place after a preposition']);
+const WEAK_PLACE = new Set(['place after a preposition', 'place the tagger knows']);
 
 /** "in Sviatoshynskyi" after "the Sviatoshynskyi district": a place found by a weak rule is the place of the article whose name starts with it. */
 function absorbBarePlaces(resolution: Resolution): void {

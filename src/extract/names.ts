@@ -68,18 +68,7 @@ const BUSINESSES = new Set([
 /** Lower-case words that may join capitalized ones in one name: "Ministry of Defence", "Lolwah al-Khater". */
 const CONNECTORS = new Set(['of', 'for', 'al', 'el', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'du', 'la']);
 /** Parts of speech a capitalized word at the start of a sentence has when it names nothing. */
-const FUNCTION_TAGS = [
-  'Determiner',
-  'Preposition',
-  'Conjunction',
-  'Pronoun',
-  'Adverb',
-  'Verb',
-  'QuestionWord',
-  'Modal',
-  'Value',
-  'Cardinal',
-];
+const FUNCTION_TAGS = 'Determiner Preposition Conjunction Pronoun Adverb Verb QuestionWord Modal Value Cardinal Adjective'.split(' ');
 
 export interface NameScan {
   mentions: Mention[];
@@ -97,7 +86,7 @@ export interface NameScan {
 export function scanNames(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): NameScan {
   const scan: NameScan = { mentions: [], titles: [], leftovers: [] };
   for (const sentence of sentences) {
-    for (const run of runsOf(sentence.tokens)) classify(text, run, sentence.tokens, gazetteer, scan);
+    for (const run of runsOf(sentence.tokens, gazetteer)) classify(text, run, sentence.tokens, gazetteer, scan);
   }
   // "Kiper said", after "Oleh Kiper": a lone word that is the surname of a person named in full.
   const surnames = new Set(
@@ -109,11 +98,11 @@ export function scanNames(text: string, sentences: readonly Sentence[], gazettee
 }
 
 /** Maximal runs of capitalized words joined by spaces or hyphens (and connectors inside). */
-function runsOf(tokens: readonly Token[]): Token[][] {
+function runsOf(tokens: readonly Token[], gazetteer: Gazetteer): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsName(tokens, i)) {
+    if (!startsName(tokens, i, gazetteer)) {
       i++;
       continue;
     }
@@ -138,12 +127,15 @@ function runsOf(tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
-function startsName(tokens: readonly Token[], i: number): boolean {
+function startsName(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
   const t = tokens[i];
   if (!isCapitalized(t) || NOT_NAMES.has(key(t))) return false;
-  const first = i === 0 || opensClause(t);
-  // A sentence's first word is capitalized by rule: a name only if the tagger reads it as one.
-  if (first && hasTag(t, ...FUNCTION_TAGS) && !hasTag(t, 'ProperNoun')) return false;
+  const first = i === 0 || opensClause(t) || /[—–:]\s*$/.test(tokens[i - 1].post);
+  // A clause's first word is capitalized by rule: a name only if the tagger reads it as one,
+  // or it is a place or demonym ("Turkish", tagged an adjective).
+  if (first && hasTag(t, ...FUNCTION_TAGS) && !hasTag(t, 'ProperNoun')) {
+    return gazetteer.geo.demonyms.has(key(t)) || geoPlace(key(t), gazetteer) !== undefined;
+  }
   return true;
 }
 
@@ -174,7 +166,7 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   const title = titleIn(run, gazetteer);
   if (title) {
     const modifiers = run.slice(0, title.from);
-    let of = modifiers.length > 0 ? classifyModifier(text, modifiers, gazetteer, scan) : null;
+    const of = modifiers.length > 0 ? classifyModifier(text, modifiers, gazetteer, scan) : null;
     // "Belgorod Governor": a governor's place is a region, named after its city.
     if (of && of.type === LOCATION && of.kind === 'CITY' && run.slice(title.from, title.to).some((t) => key(t) === 'governor')) {
       of.name = `${of.name} region`;
@@ -260,7 +252,7 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   }
 
   // A demonym before other words of the run ("Russian Grigory"): the country, then the rest.
-  const lead = demonymAt(run, 0, gazetteer);
+  const lead = geo.countries.has(fold(text.slice(run[0].start, endOf(run.at(-1)!)))) ? null : demonymAt(run, 0, gazetteer);
   if (lead && lead.length < run.length) {
     scan.mentions.push(countryMention(run.slice(0, lead.length), lead.place, 'demonym'));
     return classify(text, run.slice(lead.length), tokens, gazetteer, scan);
