@@ -56,7 +56,7 @@ export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extract
     const of = cue.of ? resolution.of.get(cue.of) : undefined;
     if (person && of) officials.push([person, of]);
   }
-  addTalks(sentences, resolution, officials, draft, quoted);
+  addTalks(text, sentences, resolution, officials, draft, quoted);
   const warnings = [
     ...resolution.warnings,
     ...statements(text, sentences, resolution, titled, draft),

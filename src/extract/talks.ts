@@ -49,6 +49,9 @@ const MEETING_WORDS = new Set([
 /** Cues that the one who acts is between the sides ("mediated", "US-brokered", "shuttle diplomacy"). */
 const MEDIATION = /^(?:mediat\w*|broker\w*|shuttle|facilitat\w*|intermediar\w*|go-between)$/;
 const HOSTING = /^(?:host|hosts|hosted|hosting)$/;
+/** Words that put talks in another time than the article's own. */
+const BACKGROUND =
+  /\b(?:earlier this (?:month|year|week)|last (?:year|month|week|spring|summer|autumn|winter)|in (?:19|20)\d\d|previous (?:talks|round)|of (?:19|20)\d\d)\b/i;
 const AGREED = /^(?:agreed|agree|agrees|agreement|agreements|deal|reached)$/;
 
 type Named = [Mention, ResolvedEntity][];
@@ -60,6 +63,7 @@ type Named = [Mention, ResolvedEntity][];
  * those who lead them, the countries of the talk's sentences). Leading a delegation is LEADS.
  */
 export function addTalks(
+  text: string,
   sentences: readonly Sentence[],
   resolution: Resolution,
   officials: readonly [ResolvedEntity, ResolvedEntity][],
@@ -84,24 +88,29 @@ export function addTalks(
     const tokens = s.tokens.filter((t) => !quoted(t.start));
     const here = inSentence(s);
     agreed ||= tokens.some((t) => AGREED.test(fold(t.text)));
+    // Talks of another time ("a swap agreed at talks in Istanbul earlier this month") give no venue.
+    const background = BACKGROUND.test(text.slice(s.start, s.end));
     for (const [m, e] of here) {
-      const before = tokens[tokens.findIndex((t) => t.start === m.start) - 1];
-      const after = tokens.find((t) => t.start >= m.end);
-      if (e.type === EntityType.LOCATION && before && ['in', 'at'].includes(fold(before.text)) && e.kind !== 'COUNTRY')
-        venues.set(e, span(m, m));
-      if (e.type === EntityType.LOCATION && after && HOSTING.test(fold(after.text))) venues.set(e, span(m, m));
-      if (e.type === EntityType.LOCATION && before && fold(before.text) === 'which' && after && HOSTING.test(fold(after.text)))
-        venues.set(e, span(m, m));
-      if (e.type === EntityType.LOCATION && before && fold(before.text) === 'in' && e.kind === 'COUNTRY' && isVenueCountry(tokens, before))
-        venues.set(e, span(m, m));
+      if (e.type !== EntityType.LOCATION || background) continue;
+      const i = tokens.findIndex((t) => t.start === m.start);
+      const before = fold(tokens[i - 1]?.text ?? '');
+      const after = tokens.filter((t) => t.start >= m.end).map((t) => fold(t.text));
+      // "in Riyadh", "at the Dolmabahce Palace"; "in the Saudi capital"; "X hosted", "X, which (has) hosted".
+      const inPlace = (before === 'in' || before === 'at') && e.kind !== 'COUNTRY';
+      const capital =
+        e.kind === 'COUNTRY' && after[0] === 'capital' && before === 'the' && ['in', 'at'].includes(fold(tokens[i - 2]?.text ?? ''));
+      const hosts =
+        HOSTING.test(after[0] ?? '') || (after[0] === 'which' && (HOSTING.test(after[1] ?? '') || HOSTING.test(after[2] ?? '')));
+      const inCountry = before === 'in' && e.kind === 'COUNTRY' && isVenueCountry(tokens, tokens[i - 1]);
+      if (inPlace || capital || hosts || inCountry) venues.set(e, span(m, m));
     }
     for (const [m, e] of mediatorsIn(tokens, here, named)) mediators.set(e, span(m, m));
     // Sides come from sentences about the talks themselves, not a mention of "further rounds".
     if (core.includes(s)) for (const [m, e] of partiesIn(tokens, here)) parties.set(e, span(m, m));
     for (const lead of leadsIn(tokens, here)) leads.push(lead);
   }
-  // A place that is also a side ("Kiev now has to") or a mediator is no venue.
-  for (const e of [...venues.keys()]) if (parties.has(e) || mediators.has(e)) venues.delete(e);
+  // A mediator is no venue; a venue is no side (the host, in "talks in the Saudi capital").
+  for (const e of [...venues.keys()]) if (mediators.has(e)) venues.delete(e);
   for (const e of mediators.keys()) parties.delete(e);
   // The country of the venue hosts the talks: no side of them ("in Riyadh, Saudi Arabia"). It
   // mediates when one of its officials takes part in them (a Turkish minister opening a meeting).
@@ -167,6 +176,12 @@ function mediatorsIn(tokens: readonly Token[], here: Named, named: Named): Named
   for (const [i, t] of tokens.entries()) {
     const word = fold(t.text);
     if (!MEDIATION.test(word)) continue;
+    // "the Qatari mediators", "its mediation": a noun names its mediator right before it, or none.
+    if (/^(?:mediators?|brokers?|mediation)$/.test(word)) {
+      const before = here.find(([m]) => m.end <= t.start && t.start - m.end <= 2);
+      if (before) found.push(before);
+      continue;
+    }
     if (fold(tokens[i + 1]?.text ?? '') === 'by') {
       const by = here.find(([m]) => m.start > tokens[i + 1].end);
       if (by) found.push(by);
