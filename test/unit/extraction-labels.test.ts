@@ -93,11 +93,12 @@ const METRIC_WORDS: Record<FigureMetric, RegExp> = {
   [FigureMetric.FAILED_TO_REACH_TARGET]: /radar|reach|decoy|jamm|lost|electronic|suppress|astray/,
 };
 
-const UNITS =
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
-    ' ',
-  );
-const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+/** Numbers in words, as figures print them ("two dead", "Forty-three people"). */
+const UNITS = [
+  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+];
+const TENS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 interface Article {
   id: string;
