@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer';
 import type { Place } from './geography';
 import {
   NOT_NAMES,
+  NUMBER_WORDS,
   ORG_HEADS,
   ORG_WORDS,
   PLACE_ACRONYMS,
@@ -133,8 +134,12 @@ function startsName(tokens: readonly Token[], i: number, gazetteer: Gazetteer): 
   const first = i === 0 || opensClause(t) || /[—–:]\s*$/.test(tokens[i - 1].post);
   // A clause's first word is capitalized by rule: a name only if the tagger reads it as one,
   // or it is a place or demonym ("Turkish", tagged an adjective).
+  if (first && NUMBER_WORDS[key(t)] !== undefined) return false;
   if (first && hasTag(t, ...FUNCTION_TAGS) && !hasTag(t, 'ProperNoun')) {
-    return gazetteer.geo.demonyms.has(key(t)) || geoPlace(key(t), gazetteer) !== undefined;
+    // "Foreign Ministry spokeswoman": an adjective that begins a name of several words.
+    const next = tokens[i + 1];
+    const begins = hasTag(t, 'Adjective') && next !== undefined && joins(t) && isCapitalized(next);
+    return begins || gazetteer.geo.demonyms.has(key(t)) || geoPlace(key(t), gazetteer) !== undefined;
   }
   return true;
 }
@@ -315,7 +320,8 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   if (run.length === 1) {
     // "Tkachenko wrote", "said Kiper": a lone name by a verb of saying.
     const said =
-      (next && SAY_VERBS.has(next.text.toLowerCase())) || (before && SAY_VERBS.has(before.text.toLowerCase()) && !isCapitalized(before));
+      (next && SAY_VERBS.has(next.text.toLowerCase())) ||
+      (before && joins(before) && SAY_VERBS.has(before.text.toLowerCase()) && !isCapitalized(before));
     if (hasTag(run[0], 'Person', 'LastName', 'FirstName') || said || storedPerson) {
       scan.mentions.push({ ...personMention(text, run, 'surname', 0.6), partial: true });
     } else scan.leftovers.push(run[0]);

@@ -70,7 +70,7 @@ describe('the contract files in graph/', () => {
         // A mutation's input is not a list size: its example variables stand in for it.
         if (op.operation === OperationTypeNode.MUTATION) return [{ name, runs: 'example', variables: examples[name] }];
         return [
-          { name, runs: 'largest', variables: { ...largest, first: pageSize(op) } },
+          { name, runs: 'largest', variables: { ...examples[name], ...largest, first: pageSize(op) } },
           { name, runs: 'example', variables: examples[name] },
         ];
       })

@@ -105,6 +105,8 @@ const CASES: Record<string, Record<string, unknown>[]> = {
   AddFigure: [{ input: {} }],
   AddStatement: [{ input: {} }],
   Changes: [{}, { first: 2 }],
+  ExtractGraph: [{ input: { text: 'Kyiv.' } }],
+  LinkedEntities: [{ ids: [...ENTITIES, 'person:nobody'] }],
 };
 /** And the variables graph/operations/variables.json gives each operation (the playground's examples). */
 const EXAMPLES = JSON.parse(readFileSync(join(OPERATIONS_DIR, 'variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
