@@ -43,7 +43,7 @@ export function findQuotes(
   for (const p of passages) {
     const sentence = sentences.find((s) => s.start <= p.start - 1 && p.start <= s.end) ?? null;
     const closing = sentences.find((s) => s.start <= p.end && p.end <= s.end) ?? sentence;
-    const after = attributionAfter(tokens, p, closing, named, titles);
+    const after = attributionAfter(text, tokens, p, closing, named, titles);
     const before = after ?? attributionBefore(tokens, p, sentence, named, titles);
     let passage: QuotedPassage;
     if (before) passage = { start: p.start, end: p.end, ...before };
@@ -84,10 +84,14 @@ function follows(text: string, previous: QuotedPassage, next: { start: number })
   return between.length < 120 && !between.includes('\n\n') && (previous.attribution === null || previous.attribution.end <= next.start);
 }
 
+/** Words that may open an attribution after a closing mark: a pronoun, a verb of saying, an article before a title. */
+const AFTER_WORDS = new Set(['he', 'she', 'it', 'they', 'the', 'said', 'says', 'told', 'wrote', 'added', 'according']);
+
 type Found = Pick<QuotedPassage, 'speaker' | 'attribution' | 'rule' | 'confidence'>;
 
 /** `," Tkachenko wrote`, `," said Ushakov`, `," he said`, `," the source said`, `," Lolwah Al-Khater, Qatar's minister ..., said`. */
 function attributionAfter(
+  text: string,
   tokens: readonly Token[],
   p: { end: number },
   sentence: Sentence | null,
@@ -98,6 +102,9 @@ function attributionAfter(
   const words = tokens.filter((t) => t.start > p.end && t.end <= sentence.end).slice(0, REACH * 2);
   const verb = words.findIndex((t, i) => i < REACH * 2 && SAY_VERBS.has(fold(t.text)));
   if (verb < 0 || words[0]?.pre.match(/[“"]/)) return null;
+  // A quote inside a sentence that goes on (`hit "aircraft ... sites" and made no mention`) names its speaker before it.
+  const between = text.slice(p.end, words[0]?.start ?? p.end).replace(/["”’\s]/g, '');
+  if (!/^[,?!—–-]/.test(between) && !AFTER_WORDS.has(fold(words[0]?.text ?? ''))) return null;
   // The first name after the closing mark, before the verb or right after it ("said Ushakov");
   // a place only before it (`," Moscow said`), for `," he said in Kyiv` names no speaker.
   const limit = words[Math.min(words.length - 1, verb + 3)].end;

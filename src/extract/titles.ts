@@ -31,6 +31,7 @@ export function scanTitles(text: string, sentences: readonly Sentence[], mention
       const cue =
         titleBefore(text, tokens, first, person, mentions) ??
         apposition(text, tokens, last, person, mentionAt) ??
+        whoHeads(tokens, last, person, mentionAt) ??
         titleWithComma(text, tokens, first, person, mentionAt);
       if (cue) cues.push(cue);
     }
@@ -47,14 +48,16 @@ function lastTokenOf(tokens: readonly Token[], first: number, end: number): numb
 /** "Kremlin aide Yuri Ushakov", "acting Kyiv regional governor Mykola Kalashnyk": lower-case title words ending in a head, right before the name. */
 function titleBefore(text: string, tokens: readonly Token[], first: number, person: Mention, mentions: Mention[]): TitleCue | null {
   const head = tokens[first - 1];
-  if (!head || !joins(head) || isCapitalized(head) || !TITLE_HEADS.has(key(head)) || HONORIFICS.has(key(head))) return null;
+  // "presidential chief of staff Andriy Yermak": an office that ends in "of staff" ends in its head.
+  const ofStaff = head !== undefined && key(head) === 'staff' && key(tokens[first - 2] ?? head) === 'of';
+  if (!head || !joins(head) || isCapitalized(head) || (!TITLE_HEADS.has(key(head)) && !ofStaff) || HONORIFICS.has(key(head))) return null;
   let i = first - 1;
   const words: Token[] = [];
   let of: Mention | null = null;
   let regional = false;
   while (i >= 0 && joins(tokens[i]) && words.length < MAX_TITLE_WORDS) {
     const t = tokens[i];
-    if (!isCapitalized(t) && TITLE_WORDS.has(key(t))) {
+    if (!isCapitalized(t) && (TITLE_WORDS.has(key(t)) || (key(t) === 'of' && words.length > 0))) {
       words.unshift(t);
       if (key(t) === 'regional' && i > 0 && isCapitalized(tokens[i - 1])) regional = true;
       i--;
@@ -154,6 +157,29 @@ function apposition(
     rule: 'title in apposition',
     confidence: 0.8,
   };
+}
+
+/** Verbs of heading a body, in an apposition: "Oleh Syniehubov, who heads the Kharkiv regional military administration,". */
+const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'commands', 'commanded']);
+
+function whoHeads(
+  tokens: readonly Token[],
+  last: number,
+  person: Mention,
+  mentionAt: (t: Token | undefined) => Mention | undefined,
+): TitleCue | null {
+  if (!tokens[last].post.startsWith(',') || fold(tokens[last + 1]?.text ?? '') !== 'who' || !HEADS.has(fold(tokens[last + 2]?.text ?? '')))
+    return null;
+  // What is headed: the first body or place after the verb, before the clause ends.
+  for (let j = last + 3; j < tokens.length && j < last + 3 + MAX_TITLE_WORDS; j++) {
+    const of = mentionAt(tokens[j]);
+    if (of && (of.type === EntityType.ORGANIZATION || of.kind === 'REGION' || of.kind === 'DISTRICT')) {
+      const verb = tokens[last + 2];
+      return { person, title: 'head', of, start: person.start, end: of.end, rule: `who ${fold(verb.text)} it`, confidence: 0.75 };
+    }
+    if (/[,.;]/.test(tokens[j].post)) break;
+  }
+  return null;
 }
 
 /** The last word of a title that goes on in lower case to the end of its clause. */
