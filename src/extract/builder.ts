@@ -124,9 +124,25 @@ export class DraftBuilder {
       entities: [...this.entities.values()],
       positions: this.positions,
       relations: [...this.relations.values()],
-      figures: this.figures,
+      figures: withoutUnattributedRepeats(this.figures),
     };
   }
+}
+
+/**
+ * A count given with no reporter that a reporter gives too (a headline's "killing 12", the
+ * governor's 12) is one figure: the reported one, with both quotes.
+ */
+function withoutUnattributedRepeats(figures: DraftFigure[]): DraftFigure[] {
+  return figures.filter((f) => {
+    if (f.reportedBy !== null) return true;
+    const reported = figures.find(
+      (x) => x !== f && x.reportedBy !== null && x.metric === f.metric && x.value === f.value && x.attack === f.attack,
+    );
+    if (!reported) return true;
+    reported.evidence = unique([...reported.evidence, ...f.evidence]);
+    return false;
+  });
 }
 
 function unique(quotes: DraftQuote[]): DraftQuote[] {

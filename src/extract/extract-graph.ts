@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer';
 import type { Mention } from './mention';
 import { scanNames } from './names';
 import { scanAnonymous } from './anonymous';
+import { withoutTitleCaseNames } from './headline';
 import { addAttacks, findAttacks } from './attacks';
 import { addFigures } from './figures';
 import { quotedSpans } from './quotes';
@@ -27,7 +28,12 @@ export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extract
   const { text } = input;
   const sentences = tokenize(text);
   const names = scanNames(text, sentences, gazetteer);
-  const mentions = distinct([...names.mentions, ...scanBodies(text, sentences, gazetteer), ...scanAnonymous(text, sentences)]);
+  const mentions = withoutTitleCaseNames(
+    text,
+    sentences,
+    distinct([...names.mentions, ...scanBodies(text, sentences, gazetteer), ...scanAnonymous(text, sentences)]),
+    gazetteer,
+  );
   const titles = [...names.titles, ...scanTitles(text, sentences, mentions)];
   const resolution = resolveEntities(mentions, gazetteer);
   const draft = new DraftBuilder(text, gazetteer);

@@ -10,6 +10,7 @@ import { METRIC_WORDS, NOT_COUNTED, PEOPLE_WORDS, QUALIFIERS, SAY_VERBS, WEAPON_
 import type { Mention } from './mention';
 import { type Count, countAt } from './numbers';
 import type { Sentence, Token } from './tokens';
+import { referentOf } from './referents';
 import { isCapitalized } from './words';
 
 type Metric = FigureMetric;
@@ -207,7 +208,7 @@ function reporterOf(
     }
     const before = [...outer]
       .reverse()
-      .find((pair) => pair[0].end <= verb.start && speaker(pair) && pair[0].end > (tokens[i - 6]?.start ?? s.start) - 1);
+      .find((pair) => pair[0].end <= verb.start && speaker(pair) && pair[0].end > (tokens[i - 15]?.start ?? s.start) - 1);
     if (before) return before[1];
     // "said Zaporizhzhia regional governor Ivan Fedorov": the one named after the verb, titles between.
     const limit = tokens[Math.min(tokens.length - 1, i + 6)].end;
@@ -224,24 +225,13 @@ function referent(
   named: Named,
   titles: ReadonlyMap<ResolvedEntity, string[]>,
 ): ResolvedEntity | null {
-  const w1 = fold(tokens[verb - 1]?.text ?? '');
-  const w2 = fold(tokens[verb - 2]?.text ?? '');
   const earlier = named
     .filter(([m]) => m.end <= tokens[verb].start)
     .map(([, e]) => e)
     .reverse();
-  if (w1 === 'he' || w1 === 'she') return earlier.find((e) => e.type === EntityType.PERSON) ?? null;
-  if (w1 === 'it' || w1 === 'they') return earlier.find((e) => e.type === EntityType.ORGANIZATION) ?? null;
-  if (w2 === 'the') {
-    return (
-      earlier.find(
-        (e) =>
-          (titles.get(e) ?? []).some((t) => fold(t).split(/\W+/).includes(w1)) ||
-          (e.type === EntityType.ORGANIZATION && fold(e.name).split(/\W+/).includes(w1)),
-      ) ?? null
-    );
-  }
-  return null;
+  const w1 = tokens[verb - 1]?.text ?? '';
+  if (['he', 'she', 'it', 'they'].includes(fold(w1))) return referentOf(w1, undefined, earlier, titles);
+  return fold(tokens[verb - 2]?.text ?? '') === 'the' ? referentOf('the', w1, earlier, titles) : null;
 }
 
 function qualifierOf(tokens: readonly Token[], c: Count): string | null {

@@ -117,7 +117,7 @@ function runsOf(tokens: readonly Token[], gazetteer: Gazetteer): Token[][] {
       } else if (CONNECTORS.has(next.text.toLowerCase()) && j + 2 < tokens.length && joins(next) && isCapitalized(tokens[j + 2])) {
         run.push(next, tokens[j + 2]);
         j += 2;
-      } else if (next.text === 'the' && tokens[j].text === 'of' && j + 2 < tokens.length && isCapitalized(tokens[j + 2])) {
+      } else if (next.text === 'the' && ['of', 'for'].includes(tokens[j].text) && j + 2 < tokens.length && isCapitalized(tokens[j + 2])) {
         run.push(next);
         j++;
       } else break;

@@ -2,6 +2,7 @@ import { EntityType } from '../domain/entity-type';
 import { fold } from '../text/fold';
 import type { ResolvedEntity, Resolution } from './entities';
 import { SAY_VERBS } from './lexicon';
+import { referentOf } from './referents';
 import type { Mention } from './mention';
 import type { Sentence, Token } from './tokens';
 
@@ -158,23 +159,18 @@ function referentIn(
   for (let i = 0; i < words.length; i++) {
     const w = fold(words[i].text);
     const earlier = named.filter(([m]) => m.end <= before).map(([, e]) => e);
-    const pronoun = PRONOUNS[w];
-    if (pronoun) {
-      const e = [...earlier]
-        .reverse()
-        .find((x) => (pronoun === 'person' ? x.type === EntityType.PERSON : x.type === EntityType.ORGANIZATION));
-      if (e) return { speaker: e, attribution: null, rule: 'pronoun back to the last one named', confidence: 0.7, at: words[i] };
-    }
-    if (w === 'the' && words[i + 1]) {
-      const noun = fold(words[i + 1].text);
-      const e = [...earlier]
-        .reverse()
-        .find(
-          (x) =>
-            (titles.get(x) ?? []).some((t) => fold(t).split(/\W+/).includes(noun)) ||
-            (x.type !== EntityType.LOCATION && fold(x.name).split(/\W+/).includes(noun)),
-        );
-      if (e) return { speaker: e, attribution: null, rule: 'title back to the one who holds it', confidence: 0.7, at: words[i + 1] };
+    const earlierFirst = [...earlier].reverse();
+    if (PRONOUNS[w] || (w === 'the' && words[i + 1])) {
+      const e = referentOf(words[i].text, words[i + 1]?.text, earlierFirst, titles);
+      const at = w === 'the' ? words[i + 1] : words[i];
+      if (e)
+        return {
+          speaker: e,
+          attribution: null,
+          rule: w === 'the' ? 'title back to the one who holds it' : 'pronoun back to the last one named',
+          confidence: 0.7,
+          at,
+        };
     }
   }
   return null;
