@@ -65,10 +65,14 @@ export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extract
   addTalks(text, sentences, resolution, officials, draft, quoted);
   const warnings = [
     ...resolution.warnings,
-    ...statements(text, sentences, resolution, titled, draft),
+    ...statements(text, sentences, resolution, titled, draft, quoted),
     ...addFigures(sentences, resolution, titled, attacks, draft, quoted),
   ];
-  return { graph: draft.graph(), linked: [...draft.linked], warnings };
+  const graph = draft.graph();
+  // An import needs one entity at least: say why a draft of nothing cannot be imported.
+  if (graph.entities.length === 0)
+    warnings.push('no person, body, place, attack, talks or quote found: the draft is empty and cannot be imported');
+  return { graph, linked: [...draft.linked], warnings };
 }
 
 /** One mention per span and type: two rules may find the same name. */

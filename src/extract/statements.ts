@@ -2,6 +2,7 @@ import { EntityType } from '../domain/entity-type';
 import { Predicate } from '../domain/predicate';
 import type { DraftBuilder } from './builder';
 import type { Resolution, ResolvedEntity } from './entities';
+import { findParaphrases } from './paraphrases';
 import { findQuotes } from './quotes';
 import type { Sentence } from './tokens';
 
@@ -20,6 +21,7 @@ export function statements(
   resolution: Resolution,
   titles: ReadonlyMap<ResolvedEntity, string[]>,
   draft: DraftBuilder,
+  quoted: (at: number) => boolean,
 ): string[] {
   const warnings: string[] = [];
   for (const q of findQuotes(text, sentences, resolution, titles)) {
@@ -44,6 +46,24 @@ export function statements(
     );
     const said = q.attribution ?? { start: q.start, end: trimEnd(text, q.start, end) };
     draft.relate(speaker, Predicate.SAID, statement, [draft.quote(said.start, said.end)], q);
+  }
+  for (const p of findParaphrases(text, sentences, resolution, titles, quoted)) {
+    const words = text.slice(p.start, p.end);
+    const statement = draft.addEntity(
+      {
+        type: EntityType.STATEMENT,
+        name: `${p.speaker.name}: ${short(words)}`,
+        aliases: [],
+        mentions: [draft.quote(p.start, p.end)],
+        kind: 'PARAPHRASE',
+        text: words,
+      },
+      { rule: 'reported speech', confidence: 0.55 },
+    );
+    draft.relate(draft.idOf(p.speaker), Predicate.SAID, statement, [draft.quote(p.attribution.start, p.attribution.end)], {
+      rule: 'reported speech',
+      confidence: 0.55,
+    });
   }
   return warnings;
 }
