@@ -188,7 +188,9 @@ function reporterOf(
   const outer = inSentence.filter(
     ([m]) => !inSentence.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
   );
-  const speaker = ([, e]: readonly [Mention, ResolvedEntity]) => e.type !== EntityType.LOCATION || e.kind === 'COUNTRY';
+  // A demonym is no one who reports ("a Russian drone attack ... injured two, said X").
+  const speaker = ([m, e]: readonly [Mention, ResolvedEntity]) =>
+    m.rule !== 'demonym' && (e.type !== EntityType.LOCATION || e.kind === 'COUNTRY');
   for (let i = 0; i < tokens.length; i++) {
     if (fold(tokens[i].text) === 'according' && fold(tokens[i + 1]?.text ?? '') === 'to') {
       const after = outer.find((pair) => pair[0].start >= tokens[i + 1].end && speaker(pair));
@@ -201,6 +203,12 @@ function reporterOf(
   for (const [verb, i] of verbs) {
     const pronoun = referent(tokens, i, named, titles);
     if (pronoun) return pronoun;
+    // ", said Zaporizhzhia regional governor Ivan Fedorov": after a comma the verb comes before its subject.
+    if ((tokens[i - 1]?.post ?? '').includes(',')) {
+      const limit = tokens[Math.min(tokens.length - 1, i + 6)].end;
+      const after = outer.find((pair) => pair[0].start >= verb.end && pair[0].end <= limit && pair[1].type !== EntityType.LOCATION);
+      if (after) return after[1];
+    }
     // "X accused ... and said": a second verb of the sentence's subject.
     if (fold(tokens[i - 1]?.text ?? '') === 'and') {
       const subject = outer.find((pair) => pair[0].end <= verb.start && pair[1].type !== EntityType.LOCATION);

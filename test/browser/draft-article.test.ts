@@ -147,20 +147,14 @@ describe('drafting an article in the explorer', () => {
 
     // The new one, found by search as a reader would.
     await page.getByRole('searchbox', { name: 'Search the graph' }).pressSequentially('Fedorov', { delay: 20 });
-    await page
-      .getByRole('list', { name: 'Search results' })
-      .getByRole('link', { name: /Ivan Fedorov/ })
-      .click();
+    await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Person Ivan Fedorov' }).click();
     await waitForText(heading(page), 'Ivan Fedorov');
     await waitForText(page.locator('.entity-side'), source.title);
 
     // An old one, now also cited by the new source.
     await page.getByRole('searchbox', { name: 'Search the graph' }).fill('');
     await page.getByRole('searchbox', { name: 'Search the graph' }).pressSequentially('Umerov', { delay: 20 });
-    await page
-      .getByRole('list', { name: 'Search results' })
-      .getByRole('link', { name: /Rustem Umerov/ })
-      .click();
+    await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Person Rustem Umerov' }).click();
     await waitForText(heading(page), 'Rustem Umerov');
     const showAll = page.getByRole('button', { name: /Show all \d+ mentions/ });
     if (await showAll.count()) await showAll.click();
