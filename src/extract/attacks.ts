@@ -5,6 +5,7 @@ import { fold } from '../text/fold';
 import type { DraftBuilder } from './builder';
 import { clauseAround } from './clauses';
 import type { Resolution, ResolvedEntity } from './entities';
+import type { Gazetteer } from './gazetteer';
 import { ATTACK_WORDS, IN_PLACE, WEAPON_WORDS } from './lexicon';
 import type { Mention } from './mention';
 import type { Sentence, Token } from './tokens';
@@ -194,10 +195,12 @@ function targetsOf(tokens: readonly Token[], at: number, named: Named, perpetrat
 type Target = AttackGroup['targets'][number] & { after?: string };
 
 /** Adds the attacks to the draft; their ids are set on the groups, for the figures. */
-export function addAttacks(groups: AttackGroup[], draft: DraftBuilder): void {
+export function addAttacks(groups: AttackGroup[], draft: DraftBuilder, gazetteer: Gazetteer): void {
   for (const g of groups) {
     const target = g.targets[0]?.place.name;
-    const by = g.perpetrator ? `${g.perpetrator.name} ` : '';
+    // "Russian drone attack on Zaporizhzhia": a country's attack named by its demonym.
+    const demonym = g.perpetrator?.kind === 'COUNTRY' ? gazetteer.geo.demonymOf.get(fold(g.perpetrator.name)) : undefined;
+    const by = g.perpetrator ? `${demonym ?? g.perpetrator.name} ` : '';
     const name = `${by}${WEAPON_NAMES[g.weapon]} attack${target ? ` on ${target}` : ''}`;
     g.id = draft.addEntity(
       {

@@ -55,7 +55,7 @@ export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extract
   const passages = quotedSpans(text);
   const quoted = (at: number) => passages.some((p) => p.start <= at && at < p.end);
   const attacks = findAttacks(text, sentences, resolution, quoted);
-  addAttacks(attacks, draft);
+  addAttacks(attacks, draft, gazetteer);
   const officials: [ResolvedEntity, ResolvedEntity][] = [];
   for (const cue of titles) {
     const person = resolution.of.get(cue.person);
