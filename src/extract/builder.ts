@@ -2,6 +2,7 @@ import { EntityType } from '../domain/entity-type';
 import type { Predicate } from '../domain/predicate';
 import type { DraftEntity, DraftFigure, DraftGraph, DraftPosition, DraftQuote, DraftRelation } from './draft';
 import type { ResolvedEntity } from './entities';
+import type { Mention } from './mention';
 import type { Gazetteer } from './gazetteer';
 import { DraftIds } from './ids';
 import { quoteAt } from './spans';
@@ -51,7 +52,7 @@ export class DraftBuilder {
       name: e.name,
       // Other names the text prints for it: words of the source, as the import holds aliases to.
       aliases: surfaces.filter(
-        (s) => !names.has(s) && s !== e.name && e.mentions.some((m) => !m.partial && !m.noAlias && this.text.slice(m.start, m.end) === s),
+        (s) => !names.has(s) && s !== e.name && e.mentions.some((m) => isAlias(m) && this.text.slice(m.start, m.end) === s),
       ),
       description: null,
       mentions: unique(e.mentions.map((m) => this.quote(m.start, m.end))),
@@ -143,6 +144,11 @@ function withoutUnattributedRepeats(figures: DraftFigure[]): DraftFigure[] {
     reported.evidence = unique([...reported.evidence, ...f.evidence]);
     return false;
   });
+}
+
+/** Words that name the entity and may be kept as an alias: not a demonym ("Russian"), a surname alone, a dateline's capitals, an adjective ("Kyiv regional"). */
+function isAlias(m: Mention): boolean {
+  return !m.partial && !m.noAlias && !m.dateline && m.rule !== 'demonym' && m.rule !== 'regional title';
 }
 
 function unique(quotes: DraftQuote[]): DraftQuote[] {

@@ -73,7 +73,13 @@ export function findParaphrases(
     const that = tokens.findIndex((t, i) => i > at && i <= at + 5 && fold(t.text) === 'that');
     if (that > 0) from = that + 1;
     else if (fold(tokens[at].text) === 'told') from = at + 2;
-    const words = tokens.slice(from);
+    let words = tokens.slice(from);
+    // "..., Kharkiv Mayor Ihor Terekhov said on Telegram": what was said is the clause before the speaker.
+    let speakerAt = tokens.findIndex((t) => t.start === speaker.at);
+    // Back over the speaker's title ("Kharkiv Mayor", "the city's mayor") to the comma before it.
+    while (speakerAt > 0 && !tokens[speakerAt - 1].post.includes(',') && speakerAt > at - 8 && tokens[speakerAt - 1].post === ' ')
+      speakerAt--;
+    if (words.length < MIN_WORDS && speakerAt > 0 && tokens[speakerAt - 1].post.includes(',')) words = tokens.slice(0, speakerAt);
     if (words.length < MIN_WORDS) continue;
     const last = words.at(-1)!;
     found.push({ speaker: speaker.entity, start: words[0].start, end: last.end, attribution: { start: speaker.at, end: tokens[at].end } });
