@@ -56,6 +56,8 @@ export interface Limits {
   maxCost: number;
   /** A request still running after this long is stopped and answered with an error. */
   requestTimeoutMs: number;
+  /** An extraction (`extractGraph`) still running in its worker after this long is stopped, its worker replaced, and answered REQUEST_TIMEOUT. */
+  extractTimeoutMs: number;
   /** A request's headers must all arrive within this (nginx's client_header_timeout); else 408. */
   headersTimeoutMs: number;
   /** Longest silence of a socket, between two reads of a body included (nginx's client_body_timeout); it is then closed. */
@@ -79,6 +81,8 @@ export const LIMIT_SETTINGS: Record<keyof Limits, { env: string; default: number
   writeRateLimit: { env: 'WRITE_RATE_LIMIT', default: 60 },
   maxCost: { env: 'MAX_COST', default: 50_000 },
   requestTimeoutMs: { env: 'REQUEST_TIMEOUT_MS', default: 10_000 },
+  // A maximal article took 0.8 to 1.6 s here: a few times that, and less than the request's deadline.
+  extractTimeoutMs: { env: 'EXTRACT_TIMEOUT_MS', default: 5_000 },
   // nginx's defaults for the first two; Node's own requestTimeout (which Fastify turns off) for the third.
   headersTimeoutMs: { env: 'HEADERS_TIMEOUT_MS', default: 60_000 },
   bodyReadTimeoutMs: { env: 'BODY_READ_TIMEOUT_MS', default: 60_000 },

@@ -1,9 +1,15 @@
-import { Gazetteer } from '../extract';
+import type { KnownEntity } from '../extract';
 import type { GraphStore } from '../store/graph-store';
 import { knownEntities } from './known-entities';
 
-/** What one build read: the graph version it was built at, the entities it holds, how long it took. */
-export interface GazetteerBuild {
+/** The entities the gazetteer of one graph version is built from. */
+export interface KnownAt {
+  graphVersion: number;
+  known: KnownEntity[];
+}
+
+/** What one read found: the graph version, how many entities, how long it took. */
+export interface KnownEntitiesRead {
   graphVersion: number;
   entities: number;
   ms: number;
@@ -11,42 +17,43 @@ export interface GazetteerBuild {
 
 interface Entry {
   version: number;
-  gazetteer: Promise<Gazetteer>;
+  known: Promise<KnownAt>;
 }
 
 /**
- * The extractor's gazetteer, built once per graph version and shared by every request of the
+ * The gazetteer's entities, read once per graph version and shared by every request of the
  * process. Each call reads the version (one small query), so a write by any replica on the same
- * PostgreSQL is seen by the next extraction here; requests that arrive while a build is under
- * way wait for that build rather than start their own.
+ * PostgreSQL is seen by the next extraction here; requests that arrive while a read is under
+ * way wait for that read rather than start their own. The gazetteer itself is built from them
+ * in the extraction worker (`ExtractorThread`), never on the event loop: `Gazetteer.of` took
+ * 164 ms for 10,000 people and 6.4 s for 100,000 here.
  */
-export class GazetteerCache {
+export class KnownEntitiesCache {
   private latest: Entry | null = null;
 
   constructor(
     private readonly store: GraphStore,
-    private readonly onBuilt: (build: GazetteerBuild) => void = () => {},
+    private readonly onRead: (read: KnownEntitiesRead) => void = () => {},
   ) {}
 
-  async get(): Promise<Gazetteer> {
+  async get(): Promise<KnownAt> {
     const version = await this.store.graphVersion();
     // Versions only grow: an entry at least as new as the version read is current.
-    if (this.latest && this.latest.version >= version) return this.latest.gazetteer;
-    const entry: Entry = { version, gazetteer: this.build(version) };
+    if (this.latest && this.latest.version >= version) return this.latest.known;
+    const entry: Entry = { version, known: this.read(version) };
     this.latest = entry;
-    // A failed build (the database away a moment) is not kept: the next request tries again.
-    entry.gazetteer.catch(() => {
+    // A failed read (the database away a moment) is not kept: the next request tries again.
+    entry.known.catch(() => {
       if (this.latest === entry) this.latest = null;
     });
-    return entry.gazetteer;
+    return entry.known;
   }
 
   /** Read after the version, so what it holds is at least that version's graph. */
-  private async build(version: number): Promise<Gazetteer> {
+  private async read(graphVersion: number): Promise<KnownAt> {
     const started = performance.now();
     const known = await knownEntities(this.store);
-    const gazetteer = Gazetteer.of(known);
-    this.onBuilt({ graphVersion: version, entities: known.length, ms: Math.round(performance.now() - started) });
-    return gazetteer;
+    this.onRead({ graphVersion, entities: known.length, ms: Math.round(performance.now() - started) });
+    return { graphVersion, known };
   }
 }

@@ -15,6 +15,6 @@ export class ExtractGraphResolver {
   })
   async extractGraph(@Arg('input', (_type) => ExtractGraphInput) input: ExtractGraphInput, @Ctx() ctx: Context): Promise<Extraction> {
     await takeWritePoint(ctx);
-    return draftArticle(input, ctx.gazetteers);
+    return draftArticle(input, ctx);
   }
 }

@@ -1,7 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
-import { GazetteerCache } from '../drafts/gazetteer-cache';
+import { ExtractorThread } from '../drafts/extractor-thread';
+import { KnownEntitiesCache } from '../drafts/known-entities-cache';
+import { LIMIT_SETTINGS } from '../config';
 import { type Loaders, createLoaders } from '../loaders/create-loaders';
 import type { CommitGate } from '../store/commit-gate';
 import type { GraphStore } from '../store/graph-store';
@@ -29,8 +31,10 @@ export interface Context {
   viewer: Viewer;
   /** Mutations per key per minute; absent where writes are not limited (tests of the schema alone). */
   writeLimiter?: RateLimiterAbstract;
-  /** The extractor's gazetteer, one per app and graph version (`extractGraph`). */
-  gazetteers: GazetteerCache;
+  /** The entities of the extractor's gazetteer, read once per app and graph version (`extractGraph`). */
+  knownEntities: KnownEntitiesCache;
+  /** The app's extraction worker and its queue (`extractGraph`). */
+  extractor: ExtractorThread;
 }
 
 export interface ContextOptions {
@@ -40,8 +44,10 @@ export interface ContextOptions {
   log?: FastifyBaseLogger;
   viewer?: Viewer;
   writeLimiter?: RateLimiterAbstract;
-  /** Shared by the app's requests; a context made alone (tests of the schema) gets one of its own. */
-  gazetteers?: GazetteerCache;
+  /** Shared by the app's requests; a context made alone (tests of the schema) gets its own of these two. */
+  knownEntities?: KnownEntitiesCache;
+  /** Its own worker, started only if the context extracts, never holding the process open while idle. */
+  extractor?: ExtractorThread;
 }
 
 export function createContext(store: GraphStore, options: ContextOptions = {}): Context {
@@ -56,6 +62,7 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
     log: options.log,
     viewer: options.viewer ?? ANONYMOUS,
     writeLimiter: options.writeLimiter,
-    gazetteers: options.gazetteers ?? new GazetteerCache(store),
+    knownEntities: options.knownEntities ?? new KnownEntitiesCache(store),
+    extractor: options.extractor ?? new ExtractorThread({ timeoutMs: LIMIT_SETTINGS.extractTimeoutMs.default }),
   };
 }

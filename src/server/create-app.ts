@@ -4,7 +4,8 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { type Config, type Limits, loadLimits, loadResponseCache } from '../config';
-import { GazetteerCache } from '../drafts/gazetteer-cache';
+import { ExtractorThread } from '../drafts/extractor-thread';
+import { KnownEntitiesCache } from '../drafts/known-entities-cache';
 import { createFormatError } from '../errors/format-error';
 import { getSchema } from '../schema';
 import type { GraphStore } from '../store/graph-store';
@@ -142,6 +143,9 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  // One extraction worker for the process, started by the first draft; stopped as the app closes.
+  const extractor = new ExtractorThread({ timeoutMs: limits.extractTimeoutMs, log: fastify.log });
+  fastify.addHook('onClose', async () => extractor.close());
 
   registerGraphQLRoute(fastify, apollo, {
     store,
@@ -150,8 +154,9 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
     maxCost: limits.maxCost,
     // In memory, per process: with several replicas a key may write that many times on each.
     writeLimiter: new RateLimiterMemory({ points: limits.writeRateLimit, duration: 60 }),
-    // Built on the first draft at each graph version; the log line is how often that happens.
-    gazetteers: new GazetteerCache(store, (build) => fastify.log.info(build, 'gazetteer built')),
+    // Read on the first draft at each graph version; the log line is how often that happens.
+    knownEntities: new KnownEntitiesCache(store, (read) => fastify.log.info(read, 'known entities read')),
+    extractor,
     responseCache,
   });
   registerHealthRoutes(fastify, store);

@@ -5,7 +5,8 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { resolveViewer } from '../auth/viewer';
 import { LimitExceededError } from '../errors/limit-exceeded.error';
 import { RequestTimeoutError } from '../errors/request-timeout.error';
-import type { GazetteerCache } from '../drafts/gazetteer-cache';
+import type { ExtractorThread } from '../drafts/extractor-thread';
+import type { KnownEntitiesCache } from '../drafts/known-entities-cache';
 import type { GraphStore } from '../store/graph-store';
 import { NO_STORE } from './cache/http-caching';
 import type { RouteCache } from './cache/route-cache';
@@ -22,7 +23,8 @@ export interface GraphQLRouteOptions {
   maxQueryLength: number;
   maxCost: number;
   writeLimiter: RateLimiterAbstract;
-  gazetteers: GazetteerCache;
+  knownEntities: KnownEntitiesCache;
+  extractor: ExtractorThread;
   /** Absent when `RESPONSE_CACHE=off`: every answer is then computed, and says `no-store`. */
   responseCache?: RouteCache;
 }
@@ -51,7 +53,8 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
         // Resolved before the body was read (body-limits.ts); looked up here only if that did not run.
         viewer: request.viewer ?? (await resolveViewer(options.store, request.headers.authorization)),
         writeLimiter: options.writeLimiter,
-        gazetteers: options.gazetteers,
+        knownEntities: options.knownEntities,
+        extractor: options.extractor,
       });
       contexts.set(request, context);
       return context;
