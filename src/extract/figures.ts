@@ -92,6 +92,9 @@ function counted(tokens: readonly Token[], c: Count): boolean {
     return false;
   const after = tokens.slice(c.to + 1, c.to + 5).map((t) => fold(t.text));
   if (after.includes('among') && after.includes('them')) return false;
+  // "Among the dead were three children": a part of a toll.
+  const lead = tokens.slice(Math.max(0, c.from - 5), c.from).map((t) => fold(t.text));
+  if (lead.includes('among') && lead.some((w) => ['dead', 'injured', 'wounded', 'killed', 'victims'].includes(w))) return false;
   // "three of them children": a part of a toll by who they were.
   if (after[0] === 'of' && after[1] === 'them' && PEOPLE_WORDS.has(after[2] ?? '')) return false;
   return true;

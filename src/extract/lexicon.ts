@@ -17,7 +17,7 @@ export const TITLE_WORDS = words(`
   chancellor speaker director head commissioner prosecutor admiral sergeant captain mr mrs ms dr regional
   chairman chairwoman chair special senior top presidential national security human rights ombudsman negotiator
   representative state first former cardinal archbishop leader councillor officer mp lawmaker legislator
-  staff
+  staff gov sen rep gen lt col sgt capt adm maj cmdr amb pres supt
 `);
 
 /** The word a title ends in, which makes it a title and not a modifier ("Foreign" needs "Minister"). */
@@ -26,8 +26,11 @@ export const TITLE_HEADS = words(`
   spokesman spokeswoman spokesperson adviser advisor aide pope king queen prince sheikh emir chancellor speaker
   director head commissioner prosecutor admiral sergeant captain mr mrs ms dr chairman chairwoman chair
   ombudsman negotiator representative cardinal archbishop leader councillor officer mp lawmaker legislator
-  lieutenant
+  lieutenant gov sen rep gen lt col sgt capt adm maj cmdr amb pres supt
 `);
+
+/** Titles news agencies abbreviate with a full stop ("Gov. Maksym Kozytskyi", "Lt. Gen."). */
+export const TITLE_ABBREVIATIONS = words(`gov sen rep gen lt col sgt capt adm maj cmdr amb pres supt mr mrs ms dr`);
 
 /** Honorifics that are a title but no office: "Mr Umerov" holds no position "Mr". */
 export const HONORIFICS = words(`

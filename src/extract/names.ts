@@ -21,6 +21,24 @@ import { endOf, hasTag, isAcronym, isCapitalized, isPossessive, joins, key, open
 
 const { PERSON, ORGANIZATION, LOCATION } = EntityType;
 
+/** An abbreviated title as the position names it: "Gov." is a Governor. */
+const TITLE_SPELLED_OUT: Record<string, string> = {
+  gov: 'Governor',
+  sen: 'Senator',
+  rep: 'Representative',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  sgt: 'Sergeant',
+  capt: 'Captain',
+  adm: 'Admiral',
+  maj: 'Major',
+  cmdr: 'Commander',
+  amb: 'Ambassador',
+  pres: 'President',
+  supt: 'Superintendent',
+};
+
 /** What an office is of, after "Secretary of" or "Minister for". */
 const OFFICES = new Set([
   'state',
@@ -117,6 +135,16 @@ function runsOf(tokens: readonly Token[], gazetteer: Gazetteer): Token[][] {
       } else if (CONNECTORS.has(next.text.toLowerCase()) && j + 2 < tokens.length && joins(next) && isCapitalized(tokens[j + 2])) {
         run.push(next, tokens[j + 2]);
         j += 2;
+      } else if (
+        ['of', 'for'].includes(next.text) &&
+        tokens[j + 2]?.text === 'the' &&
+        joins(next) &&
+        joins(tokens[j + 2]) &&
+        isCapitalized(tokens[j + 3] ?? next)
+      ) {
+        // "International Committee of the Red Cross", "Office of the President".
+        run.push(next, tokens[j + 2], tokens[j + 3]);
+        j += 3;
       } else if (next.text === 'the' && ['of', 'for'].includes(tokens[j].text) && j + 2 < tokens.length && isCapitalized(tokens[j + 2])) {
         run.push(next);
         j++;
@@ -184,7 +212,7 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
       const from = (modifiers[0] ?? words[0]).start;
       scan.titles.push({
         person,
-        title: text.slice(words[0].start, words.at(-1)!.end),
+        title: words.map((w) => TITLE_SPELLED_OUT[key(w)] ?? w.text).join(' '),
         of,
         start: from,
         end: person.end,

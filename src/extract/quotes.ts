@@ -109,7 +109,8 @@ function attributionAfter(
   // The first name after the closing mark, before the verb or right after it ("said Ushakov");
   // a place only before it (`," Moscow said`), for `," he said in Kyiv` names no speaker.
   const limit = words[Math.min(words.length - 1, verb + 3)].end;
-  const nameAfter = outermost(named.filter(([m]) => m.start > p.end && m.end <= limit)).find(
+  // A demonym speaks for no one (`," Ukrainian Foreign Minister Andrii Sybiha wrote`).
+  const nameAfter = outermost(named.filter(([m]) => m.start > p.end && m.end <= limit && m.rule !== 'demonym')).find(
     ([m, e]) => e.type !== EntityType.LOCATION || m.end <= words[verb].start,
   );
   const referent = referentIn(words.slice(0, verb + 2), p.end, named, titles);
@@ -139,7 +140,9 @@ function attributionBefore(
   if (verb < 0) return null;
   // The subject of the verb: the last one named before it, a person or body before a place,
   // never a name inside a longer one ("Ukrainian" in "a Ukrainian official ... said:").
-  const candidates = outermost(named.filter(([m]) => m.start >= sentence.start && m.end <= words[verb].start)).reverse();
+  const candidates = outermost(
+    named.filter(([m]) => m.start >= sentence.start && m.end <= words[verb].start && m.rule !== 'demonym'),
+  ).reverse();
   const subject = candidates.find(([, e]) => e.type !== EntityType.LOCATION) ?? candidates[0];
   if (subject) {
     const [m, e] = subject;

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { TITLE_ABBREVIATIONS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Helpers over tokens that the rules share. */
@@ -28,7 +29,7 @@ export function isAcronym(t: Token): boolean {
 
 /** Words joined as one name: nothing but a space or a hyphen between them. */
 export function joins(t: Token): boolean {
-  return t.post === ' ' || t.post === '-';
+  return t.post === ' ' || t.post === '-' || (t.post === '. ' && TITLE_ABBREVIATIONS.has(fold(t.text)));
 }
 
 export function hasTag(t: Token, ...tags: string[]): boolean {
