@@ -148,9 +148,15 @@ function perpetratorOf(tokens: readonly Token[], at: number, named: Named): { en
   for (let i = clause.to; i >= Math.max(0, clause.from - 8); i--) {
     if (!ATTACK_WORDS.has(fold(tokens[i].text))) continue;
     const before = [...named].reverse().find(([m, e]) => m.end <= tokens[i].start && tokens[i].start - m.end <= 40 && actor([m, e]));
-    if (before) return { entity: before[1], mention: before[0] };
+    if (before) return { entity: countryOf(before[1], named), mention: before[0] };
   }
   return null;
+}
+
+/** The side that attacks is its country (LABELS.md): a military body acts for the country it belongs to, when the article names it. */
+function countryOf(e: ResolvedEntity, named: Named): ResolvedEntity {
+  if (e.type !== EntityType.ORGANIZATION || !e.country) return e;
+  return named.find(([, x]) => x.type === EntityType.LOCATION && x.kind === 'COUNTRY' && x.country === e.country)?.[1] ?? e;
 }
 
 /**

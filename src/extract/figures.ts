@@ -42,14 +42,19 @@ export function addFigures(
   for (const s of sentences) {
     const tokens = s.tokens.filter((t) => !quoted(t.start));
     let previous: Metric | null = null;
+    let lastAttack: AttackGroup | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const count = countAt(tokens, i);
       if (!count || !counted(tokens, count)) continue;
-      const metric: Metric | null = metricOf(tokens, count) ?? (continuesFigure(tokens, count) ? previous : null);
+      // "including two children" counts who the toll holds: a part of it, no figure.
+      if (fold(tokens[count.from - 1]?.text ?? '') === 'including' && PEOPLE_WORDS.has(fold(tokens[count.to + 1]?.text ?? ''))) continue;
+      const metric: Metric | null =
+        metricOf(tokens, count) ?? (continuesFigure(tokens, count) ? previous : null) ?? tollRisenTo(tokens, count);
       i = count.to;
       if (!metric || !fits(tokens, count, metric)) continue;
       previous = metric;
-      const attack = attackFor(attacks, s.index, tokens, count);
+      const attack = attackFor(attacks, s.index, tokens, count, lastAttack);
+      lastAttack = attack;
       if (!attack?.id) {
         warnings.push(`a figure (${metric} ${count.value}) of no attack the draft holds: left out`);
         continue;
@@ -117,6 +122,13 @@ function metricOf(tokens: readonly Token[], c: Count): Metric | null {
   return null;
 }
 
+/** "The death toll from a ... strike on the city of Sumy rose to 14": a toll, however far its word, when the count ends the rise. */
+function tollRisenTo(tokens: readonly Token[], c: Count): Metric | null {
+  if (fold(tokens[c.from - 1]?.text ?? '') !== 'to') return null;
+  const clause = clauseAround(tokens, c.from);
+  return tokens.slice(clause.from, c.from).some((t) => fold(t.text) === 'toll') ? FigureMetric.KILLED : null;
+}
+
 /** "destroyed 11 of 14 drones": `c` is the 14, a total after "N of". */
 function ofTotal(tokens: readonly Token[], c: Count): boolean {
   return fold(tokens[c.from - 1]?.text ?? '') === 'of' && c.from >= 2 && countAt(tokens, c.from - 2) !== null;
@@ -141,7 +153,7 @@ function continuesFigure(tokens: readonly Token[], c: Count): boolean {
   const before = fold(tokens[c.from - 1]?.text ?? '');
   const after = fold(tokens[c.to + 1]?.text ?? '');
   return (
-    before === 'including' ||
+    (before === 'including' && !PEOPLE_WORDS.has(after)) ||
     (after === 'of' && fold(tokens[c.to + 2]?.text ?? '') === 'them') ||
     (before === 'and' && IN_PLACE_WORDS.has(after))
   );
@@ -159,12 +171,20 @@ function fits(tokens: readonly Token[], c: Count, metric: Metric): boolean {
 }
 
 /** The attack a count belongs to: by the weapon it counts, else one told of in its sentence, else the last before it. */
-function attackFor(attacks: readonly AttackGroup[], sentence: number, tokens: readonly Token[], c: Count): AttackGroup | undefined {
+function attackFor(
+  attacks: readonly AttackGroup[],
+  sentence: number,
+  tokens: readonly Token[],
+  c: Count,
+  before?: AttackGroup,
+): AttackGroup | undefined {
   const noun = tokens
     .slice(c.to + 1, c.to + 4)
     .map((t) => WEAPON_WORDS[fold(t.text)])
     .find(Boolean);
   const here = attacks.filter((a) => a.sentences.has(sentence));
+  // "38 drones were shot down and four were lost": a count naming no weapon goes with the one before it.
+  if (!noun && before) return before;
   return (
     (noun ? here.find((a) => a.weapon === noun) : undefined) ??
     here[0] ??
@@ -197,6 +217,14 @@ function reporterOf(
   for (let i = 0; i < tokens.length; i++) {
     if (fold(tokens[i].text) === 'according' && fold(tokens[i + 1]?.text ?? '') === 'to') {
       const after = outer.find((pair) => pair[0].start >= tokens[i + 1].end && speaker(pair));
+      if (after && after[0].start - tokens[i + 1].end < 24) return after[1];
+      // "according to the ministry": the body named before that the noun fits.
+      const earlier = named
+        .filter(([m]) => m.end <= tokens[i].start)
+        .map(([, e]) => e)
+        .reverse();
+      const back = fold(tokens[i + 2]?.text ?? '') === 'the' ? referentOf('the', tokens[i + 3]?.text, earlier, titles) : null;
+      if (back) return back;
       if (after) return after[1];
     }
   }

@@ -3,6 +3,7 @@ import { NegotiationStatus } from '../domain/negotiation-status';
 import { Predicate } from '../domain/predicate';
 import { fold } from '../text/fold';
 import type { DraftBuilder } from './builder';
+import { clauseAround } from './clauses';
 import type { Resolution, ResolvedEntity } from './entities';
 import type { Mention } from './mention';
 import type { Sentence, Token } from './tokens';
@@ -51,7 +52,7 @@ const MEDIATION = /^(?:mediat\w*|broker\w*|shuttle|facilitat\w*|intermediar\w*|g
 const HOSTING = /^(?:host|hosts|hosted|hosting)$/;
 /** Words that put talks in another time than the article's own. */
 const BACKGROUND =
-  /\b(?:earlier this (?:month|year|week)|last (?:year|month|week|spring|summer|autumn|winter)|in (?:19|20)\d\d|previous (?:talks|round)|of (?:19|20)\d\d)\b/i;
+  /\b(?:earlier this (?:month|year|week)|last (?:year|month|week|spring|summer|autumn|winter)|previous (?:talks|round)|(?:failed|earlier) talks)\b/i;
 const AGREED = /^(?:agreed|agree|agrees|agreement|agreements|deal|reached)$/;
 
 type Named = [Mention, ResolvedEntity][];
@@ -96,7 +97,16 @@ export function addTalks(
       const before = fold(tokens[i - 1]?.text ?? '');
       const after = tokens.filter((t) => t.start >= m.end).map((t) => fold(t.text));
       // "in Riyadh", "at the Dolmabahce Palace"; "in the Saudi capital"; "X hosted", "X, which (has) hosted".
-      const inPlace = (before === 'in' || before === 'at') && e.kind !== 'COUNTRY';
+      // "talks in Istanbul", "met in Riyadh", "a meeting at the Dolmabahce Palace": the place follows a word of the talks ("speaking in Kyiv" is no venue).
+      const talkWord = fold(tokens[i - 2]?.text ?? '') === 'the' ? fold(tokens[i - 3]?.text ?? '') : fold(tokens[i - 2]?.text ?? '');
+      const inPlace =
+        (before === 'in' || before === 'at' || (before === 'the' && ['in', 'at'].includes(talkWord))) &&
+        e.kind !== 'COUNTRY' &&
+        (TALK_WORDS.has(talkWord) ||
+          MEETING_WORDS.has(talkWord) ||
+          /^(?:held|hosted|opened|began|continued|resumed|gathered|convened)$/.test(talkWord) ||
+          fold(tokens[i - 2]?.text ?? '').endsWith("'s") ||
+          (i === 1 && core.includes(s)));
       const capital =
         e.kind === 'COUNTRY' && after[0] === 'capital' && before === 'the' && ['in', 'at'].includes(fold(tokens[i - 2]?.text ?? ''));
       const hosts =
@@ -205,7 +215,11 @@ function mediatorsIn(tokens: readonly Token[], here: Named, named: Named): Named
       if (earlier) found.push(earlier);
       continue;
     }
-    const actor = here.find(([m, e]) => m.end <= t.start && (e.type !== EntityType.LOCATION || e.kind === 'COUNTRY'));
+    // The actor nearest before the verb in its clause ("where Turkish President Tayyip Erdogan has offered to mediate"), else the sentence's first.
+    const acts = ([m, e]: [Mention, ResolvedEntity]) => m.end <= t.start && (e.type !== EntityType.LOCATION || e.kind === 'COUNTRY');
+    const clauseStart = tokens[clauseAround(tokens, i).from].start;
+    const near = [...here].reverse().find((pair) => acts(pair) && pair[0].start >= clauseStart);
+    const actor = near ?? here.find(acts);
     if (actor) found.push(actor);
   }
   return found;
