@@ -14,7 +14,7 @@ export type FromWorker =
 
 /**
  * The extraction worker: `extractGraph` on a thread of its own, so that an article's reading
- * (a 100,000-character one took 0.8 to 1.6 s here) never holds the service's event loop. It
+ * (50,000 characters took about a second here) never holds the service's event loop. It
  * keeps the gazetteer of the last graph version it was sent, built here from the entities the
  * service read; each article then comes with only its text and the version.
  */

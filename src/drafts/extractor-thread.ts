@@ -18,9 +18,9 @@ export const WORKER_FILE = __filename.endsWith('.ts')
   : join(__dirname, 'extract.worker.js');
 
 /**
- * Extractions that may wait while one runs; more are refused (`ExtractionBusyError`). A maximal
- * article took 0.8 to 1.6 s here, so the last of them is still answered within the default
- * REQUEST_TIMEOUT_MS (10 s); an article of a few thousand words takes a tenth of that.
+ * Extractions that may wait while one runs; more are refused (`ExtractionBusyError`). An article
+ * of 3 KB takes about 0.1 s here, so eight wait less than a second; longer ones that wait past
+ * their request's deadline leave the queue at it.
  */
 export const MAX_WAITING = 8;
 
@@ -59,8 +59,8 @@ interface Live {
 
 /**
  * `extractGraph` off the event loop, on one worker thread per process (extract.worker.ts).
- * In the request's own thread a 100,000-character article held the whole service for 0.8 to
- * 1.6 s here, and 874 KB for 21.4 s: every other request waited for it. The worker starts with
+ * In the request's own thread every other request waited for the whole reading: 0.9 to 1 s
+ * for 50,000 characters here, 2 to 2.5 s for 100,000, 21.4 s for 874 KB. The worker starts with
  * the first extraction and is kept; extractions take turns, at most `maxWaiting` waiting, and
  * one that a request stops waiting for (its deadline, its client gone) leaves the queue. One
  * that runs past `timeoutMs` has its worker terminated (synchronous code cannot be interrupted
@@ -133,7 +133,7 @@ export class ExtractorThread {
     await live.ready;
     return new Promise<Extraction>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.log?.warn({ timeoutMs: this.timeoutMs }, 'extraction timed out: its worker is replaced');
+        this.log?.warn({ timeoutMs: this.timeoutMs, textLength: job.text.length }, 'extraction timed out: its worker is replaced');
         this.discard(live);
         reject(new ExtractionTimeoutError(this.timeoutMs));
       }, this.timeoutMs);

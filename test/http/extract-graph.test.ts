@@ -1,6 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EntityType } from '../../src/domain/entity-type';
-import type { DraftGraph, DraftQuote } from '../../src/extract';
+import { MAX_ARTICLE_LENGTH } from '../../src/drafts/draft-article';
+import { WORKER_FILE } from '../../src/drafts/extractor-thread';
+import { knownEntities } from '../../src/drafts/known-entities';
+import { type DraftGraph, type DraftQuote, Gazetteer, extractGraph } from '../../src/extract';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { Role, createKey } from '../helpers/api-keys';
 import { type LogLine, capturedLog } from '../helpers/captured-log';
@@ -9,14 +14,14 @@ import { followUpInput } from '../helpers/follow-up';
 import type { GraphQLResponseBody } from '../helpers/graphql-response';
 import { type ListeningApp, listeningApp } from '../helpers/listening-app';
 import { OPERATIONS } from '../helpers/operations';
-import { seededStore } from '../helpers/seeded-store';
+import { SEED_DIR, seededStore } from '../helpers/seeded-store';
 
 /** The types the gazetteer links by name. */
 const NAMED: string[] = [EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION];
 const EXTRACT = 'query ($input: ExtractGraphInput!) { extractGraph(input: $input) { graph linked warnings } }';
 const IMPORT = 'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created merged userErrors { code field message } } }';
 const WRITE_RATE = 4;
-/** Small enough that a text past it is cheap to send; the article fits many times over. */
+/** Small enough that a text past it is cheap to send; the article fits many times over, and a text just past MAX_ARTICLE_LENGTH too. */
 const WRITE_BODY_LIMIT = 64 * 1024;
 /** Fastify's own limit is the larger of the two: the read limit stays under the write limit, as by default. */
 const READ_BODY_LIMIT = 16 * 1024;
@@ -54,8 +59,10 @@ function referencedIds(graph: DraftGraph): string[] {
 
 /**
  * `extractGraph` over HTTP on both engines: a draft of the Riyadh follow-up that importSource
- * takes as it is, the key and rate rules of writes, refusals of bad input naming the field, and
- * the gazetteer built once per graph version however many requests ask.
+ * takes as it is, the key and rate rules of writes, refusals of bad input naming the field, the
+ * worker's draft the same as the extractor's in this process, and the entities read and the
+ * gazetteer built once per graph version however many requests ask. The extraction worker runs
+ * the build's copy of the extractor (dist/): `npm test` builds first.
  */
 forEachEngine((engine) => {
   describe('extractGraph', () => {
@@ -69,6 +76,7 @@ forEachEngine((engine) => {
     let added: string[] = [];
 
     beforeAll(async () => {
+      if (!existsSync(WORKER_FILE)) throw new Error(`${WORKER_FILE} is missing: run npm run build (npm test does) first`);
       store = await seededStore(engine);
       log = capturedLog();
       service = await listeningApp(store, {
@@ -98,6 +106,7 @@ forEachEngine((engine) => {
     const extract = (input: unknown, key?: string) => post({ query: EXTRACT, variables: { input } }, key);
     const codes = (answer: Answer) => answer.body.errors?.map((e) => e.extensions?.code);
     const builds = () => log.lines.filter((line: LogLine) => line.msg === 'gazetteer built');
+    const reads = () => log.lines.filter((line: LogLine) => line.msg === 'known entities read');
 
     /** A fresh key for each test that spends write points, so that no test spends another's. */
     const freshEditor = (name: string) => createKey(store, Role.EDITOR, name);
@@ -147,6 +156,19 @@ forEachEngine((engine) => {
       expect(answer.status).toBe(200);
     });
 
+    it("answers with the extractor's own draft: the worker's is the one extractGraph makes in this process, for the same text and graph", async () => {
+      const key = await freshEditor('same draft');
+      const gazetteer = Gazetteer.of(await knownEntities(store));
+      for (const article of [text, readFileSync(join(SEED_DIR, 'kyiv-drone-strikes', 'article.txt'), 'utf8')]) {
+        const answer = await extract({ text: article }, key);
+        expect(answer.body.errors).toBeUndefined();
+        // Here from src/, in the worker from dist/: a difference after a change to src/extract is a build not redone.
+        const { graph, linked, warnings } = extractGraph({ text: article }, gazetteer);
+        // As JSON, the way the answer travels.
+        expect(answer.body.data).toEqual({ extractGraph: JSON.parse(JSON.stringify({ graph, linked, warnings })) });
+      }
+    });
+
     it('refuses a request without a key, or with a key it does not know, as it refuses an import', async () => {
       for (const key of [undefined, 'ngk_not-a-key']) {
         const answer = await extract({ text }, key);
@@ -188,6 +210,19 @@ forEachEngine((engine) => {
         expect(answer.body.errors?.[0].message).toContain('"input.text"');
       });
 
+      it('a text past MAX_ARTICLE_LENGTH: refused naming input.text', async () => {
+        const answer = await extract(
+          { text: 'Kyiv was struck overnight. '.repeat(MAX_ARTICLE_LENGTH / 20).slice(0, MAX_ARTICLE_LENGTH + 1) },
+          key,
+        );
+        // Refused inside the operation, as the source's rules are: 200 with the error.
+        expect(answer.status).toBe(200);
+        expect(answer.body.data).toBeNull();
+        expect(answer.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.text' });
+        expect(answer.body.errors?.[0].message).toContain('"input.text"');
+        expect(answer.body.errors?.[0].message).toContain(`at most ${MAX_ARTICLE_LENGTH} characters, got ${MAX_ARTICLE_LENGTH + 1}`);
+      });
+
       it('a text past the write body limit: 413, before the body is read whole', async () => {
         const answer = await extract({ text: 'Kyiv. '.repeat(WRITE_BODY_LIMIT / 5) }, key);
         expect(answer.status).toBe(413);
@@ -223,7 +258,7 @@ forEachEngine((engine) => {
       expect((await extract({ text }, await freshEditor('rate, other'))).status).toBe(200);
     });
 
-    it('builds the gazetteer once per graph version: requests at once share one build, later ones reuse it, a write makes the next one build', async () => {
+    it('reads the entities and builds the gazetteer once per graph version: requests at once share one, later ones reuse it, a write makes the next one read and build', async () => {
       const key = await freshEditor('gazetteer');
       const bump = async () => {
         const kyiv = (await store.entitiesByIds(['location:kyiv']))[0];
@@ -239,20 +274,26 @@ forEachEngine((engine) => {
         return store.graphVersion();
       };
       const before = builds().length;
+      const readsBefore = reads().length;
       const first = await bump();
       const answers = await Promise.all([1, 2, 3].map(() => extract({ text }, key)));
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
       expect((await extract({ text }, key)).status).toBe(200);
       expect(builds().slice(before)).toEqual([expect.objectContaining({ graphVersion: first, entities: expect.any(Number) })]);
+      expect(reads().slice(readsBefore)).toEqual([expect.objectContaining({ graphVersion: first, entities: builds().at(-1)!.entities })]);
 
       const second = await bump();
       expect(second).toBeGreaterThan(first);
       expect((await extract({ text }, await freshEditor('gazetteer, after'))).status).toBe(200);
+      // The entities read in this thread, the gazetteer built from them in the one extraction worker.
       expect(
-        builds()
-          .slice(before)
+        reads()
+          .slice(readsBefore)
           .map((line) => line.graphVersion),
       ).toEqual([first, second]);
+      const built = builds().slice(before);
+      expect(built.map((line) => line.graphVersion)).toEqual([first, second]);
+      expect(new Set(builds().map((line) => line.threadId)).size).toBe(1);
     });
   });
 });
