@@ -2,7 +2,7 @@ import { EntityType } from '../domain/entity-type';
 import { fold } from '../text/fold';
 import type { Gazetteer } from './gazetteer';
 import type { Place } from './geography';
-import { DELEGATION_WORDS, LOWER_BODIES } from './lexicon';
+import { DELEGATION_WORDS, LOWER_BODIES, NOT_NAMES } from './lexicon';
 import type { Mention } from './mention';
 import type { Sentence, Token } from './tokens';
 import { endOf, isAcronym, isCapitalized, isPossessive, joins, key } from './words';
@@ -94,7 +94,14 @@ function ownerAt(tokens: readonly Token[], at: number, gazetteer: Gazetteer): Ow
   if (country) return { from: t, country: country.country, demonym: demonymOf(country, gazetteer) };
   if (isPossessive(t)) return { from: t };
   let from = at;
-  while (from > 0 && isCapitalized(tokens[from - 1]) && joins(tokens[from - 1]) && !isPossessive(tokens[from - 1])) from--;
+  while (
+    from > 0 &&
+    isCapitalized(tokens[from - 1]) &&
+    joins(tokens[from - 1]) &&
+    !isPossessive(tokens[from - 1]) &&
+    !NOT_NAMES.has(key(tokens[from - 1]))
+  )
+    from--;
   return { from: tokens[from] };
 }
 

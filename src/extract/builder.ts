@@ -1,5 +1,5 @@
 import { EntityType } from '../domain/entity-type';
-import type { Predicate } from '../domain/predicate';
+import { Predicate } from '../domain/predicate';
 import type { DraftEntity, DraftFigure, DraftGraph, DraftPosition, DraftQuote, DraftRelation } from './draft';
 import type { ResolvedEntity } from './entities';
 import type { Mention } from './mention';
@@ -34,7 +34,8 @@ export class DraftBuilder {
     this.ids = new DraftIds((id) => gazetteer.holds(id));
   }
 
-  quote(start: number, end: number): DraftQuote {
+  /** The words at `start`..`end` as a quote, or null when the text repeats them too widely to pin (spans.ts); items keep the quotes that are not null. */
+  quote(start: number, end: number): Quoted {
     return quoteAt(this.text, start, end);
   }
 
@@ -67,7 +68,10 @@ export class DraftBuilder {
   }
 
   /** An event or statement: a new entity of the draft. */
-  addEntity(entity: Omit<DraftEntity, 'id' | 'confidence' | 'rule' | 'description'>, made: Made): string {
+  addEntity(
+    entity: Omit<DraftEntity, 'id' | 'confidence' | 'rule' | 'description' | 'mentions'> & { mentions: Quoted[] },
+    made: Made,
+  ): string {
     const id = this.ids.next(entity.type, entity.name);
     this.entities.set(id, {
       id,
@@ -84,7 +88,7 @@ export class DraftBuilder {
     return this.entities.get(id);
   }
 
-  relate(subject: string, predicate: Predicate, object: string, evidence: DraftQuote[], made: Made): void {
+  relate(subject: string, predicate: Predicate, object: string, evidence: Quoted[], made: Made): void {
     const k = `${subject} ${predicate} ${object}`;
     const have = this.relations.get(k);
     if (have) {
@@ -106,13 +110,13 @@ export class DraftBuilder {
     return this.relations.has(`${subject} ${predicate} ${object}`);
   }
 
-  position(p: Omit<DraftPosition, 'confidence' | 'rule'>, made: Made): void {
+  position(p: Omit<DraftPosition, 'confidence' | 'rule' | 'evidence'> & { evidence: Quoted[] }, made: Made): void {
     const same = this.positions.find((x) => x.person === p.person && x.title.toLowerCase() === p.title.toLowerCase() && x.of === p.of);
     if (same) same.evidence = unique([...same.evidence, ...p.evidence]);
     else this.positions.push({ ...p, evidence: unique(p.evidence), confidence: round(made.confidence), rule: made.rule });
   }
 
-  figure(f: Omit<DraftFigure, 'confidence' | 'rule'>, made: Made): void {
+  figure(f: Omit<DraftFigure, 'confidence' | 'rule' | 'evidence'> & { evidence: Quoted[] }, made: Made): void {
     const same = this.figures.find(
       (x) => x.attack === f.attack && x.metric === f.metric && x.value === f.value && x.reportedBy === f.reportedBy,
     );
@@ -121,12 +125,36 @@ export class DraftBuilder {
   }
 
   graph(): DraftGraph {
-    return {
+    return pinned({
       entities: [...this.entities.values()],
       positions: this.positions,
       relations: [...this.relations.values()],
       figures: withoutUnattributedRepeats(this.figures),
-    };
+    });
+  }
+}
+
+/** A quote cut from the text, or null when it could not be pinned. */
+export type Quoted = DraftQuote | null;
+
+/**
+ * The draft without what lost every quote (a text that repeats a passage whole leaves some words
+ * unpinnable) and without what needs something so left out: relations, positions and figures
+ * of a missing entity, a statement without its speaker. An import refuses an item with no quote.
+ */
+function pinned(graph: DraftGraph): DraftGraph {
+  let { entities, positions, relations, figures } = graph;
+  const dropped = new Set<string>();
+  const kept = (id: string | null) => id === null || !dropped.has(id);
+  for (;;) {
+    relations = relations.filter((r) => r.evidence.length > 0 && kept(r.subject) && kept(r.object));
+    positions = positions.filter((p) => p.evidence.length > 0 && kept(p.person) && kept(p.of));
+    figures = figures.filter((f) => f.evidence.length > 0 && kept(f.attack) && kept(f.reportedBy));
+    const spoken = new Set(relations.filter((r) => r.predicate === Predicate.SAID).map((r) => r.object));
+    const gone = entities.filter((e) => e.mentions.length === 0 || (e.type === EntityType.STATEMENT && !spoken.has(e.id)));
+    if (gone.length === 0) return { entities, positions, relations, figures };
+    for (const e of gone) dropped.add(e.id);
+    entities = entities.filter((e) => !dropped.has(e.id));
   }
 }
 
@@ -151,9 +179,10 @@ function isAlias(m: Mention): boolean {
   return !m.partial && !m.noAlias && !m.dateline && m.rule !== 'demonym' && m.rule !== 'regional title';
 }
 
-function unique(quotes: DraftQuote[]): DraftQuote[] {
+function unique(quotes: readonly Quoted[]): DraftQuote[] {
   const seen = new Set<string>();
-  return quotes.filter((q) => {
+  return quotes.filter((q): q is DraftQuote => {
+    if (q === null) return false;
     const k = `${q.quote}\u0000${q.within ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);

@@ -72,7 +72,8 @@ export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extract
   // An import needs one entity at least: say why a draft of nothing cannot be imported.
   if (graph.entities.length === 0)
     warnings.push('no person, body, place, attack, talks or quote found: the draft is empty and cannot be imported');
-  return { graph, linked: [...draft.linked], warnings };
+  // Linked entities whose every quote was left out (spans.ts) are no longer in the draft.
+  return { graph, linked: [...draft.linked].filter((id) => graph.entities.some((e) => e.id === id)), warnings };
 }
 
 /** One mention per span and type: two rules may find the same name. */

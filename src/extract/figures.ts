@@ -279,7 +279,18 @@ function qualifierOf(tokens: readonly Token[], c: Count): string | null {
     .map((t) => t.text)
     .join(' ');
   const found = QUALIFIERS.find((q) => fold(before).endsWith(q));
-  return found ?? null;
+  // "killed five people, including a 10-year-old boy,": who the toll holds goes with it, as the seed keeps it.
+  const part = clauseAround(tokens, c.from);
+  const next = tokens[part.to + 1];
+  let including: string | null = null;
+  if (next && fold(next.text) === 'including' && part.to - c.to <= 3) {
+    const clause = clauseAround(tokens, part.to + 1);
+    including = tokens
+      .slice(part.to + 1, clause.to + 1)
+      .map((t, i, all) => t.text + (i < all.length - 1 ? t.post : ''))
+      .join('');
+  }
+  return [found, including?.slice(0, 120)].filter(Boolean).join(', ') || null;
 }
 
 /** The words that give the figure: from its cue to its count and what is counted, in one sentence. */

@@ -39,6 +39,8 @@ const TITLE_SPELLED_OUT: Record<string, string> = {
   supt: 'Superintendent',
 };
 
+const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'officials', 'police', 'witnesses', 'residents']);
+
 /** What an office is of, after "Secretary of" or "Minister for". */
 const OFFICES = new Set([
   'state',
@@ -167,6 +169,8 @@ function startsName(tokens: readonly Token[], i: number, gazetteer: Gazetteer): 
     // "Foreign Ministry spokeswoman": an adjective that begins a name of several words.
     const next = tokens[i + 1];
     const begins = hasTag(t, 'Adjective') && next !== undefined && joins(t) && isCapitalized(next);
+    // "Zelensky said ...": a capitalized word before a verb of saying is its subject's name.
+    if (next !== undefined && joins(t) && SAY_VERBS.has(fold(next.text)) && !PRONOUN_WORDS.has(key(t))) return true;
     return begins || gazetteer.geo.demonyms.has(key(t)) || geoPlace(key(t), gazetteer) !== undefined;
   }
   return true;
@@ -321,7 +325,9 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   }
   // A place compromise's lexicon knows ("Crimea", "Donbas"), alone in its run.
   if (run.length === 1 && hasTag(run[0], 'Place', 'Country', 'City', 'Region') && !hasTag(run[0], 'Person') && !storedPerson) {
-    return void scan.mentions.push(place(text, run[0], run[0], hasTag(run[0], 'City') ? 'CITY' : 'REGION', 'place the tagger knows', 0.65));
+    return void scan.mentions.push(
+      place(text, run[0], run[0], hasTag(run[0], 'Region', 'Country') ? 'REGION' : 'CITY', 'place the tagger knows', 0.65),
+    );
   }
   // "the Epicentr store": a name before the kind of business it is.
   if (run.length === 1 && next && !isCapitalized(next) && BUSINESSES.has(fold(next.text)) && joins(run[0])) {

@@ -233,7 +233,13 @@ function partiesIn(tokens: readonly Token[], here: Named): Named {
     const before = fold(tokens[i - 1]?.text ?? '');
     const twoBefore = fold(tokens[i - 2]?.text ?? '');
     if (e.type === EntityType.ORGANIZATION && e.kind === 'DELEGATION') found.push([m, e]);
-    else if (e.type === EntityType.LOCATION && e.kind === 'COUNTRY' && !['in', 'at', 'from', 'to'].includes(before)) found.push([m, e]);
+    // "fired from Crimea" names no side; "delegations from Russia and Ukraine" does.
+    else if (
+      e.type === EntityType.LOCATION &&
+      e.kind === 'COUNTRY' &&
+      (!['in', 'at', 'from', 'to'].includes(before) || listedWithCountry(tokens, i, here))
+    )
+      found.push([m, e]);
     else if (
       e.type === EntityType.LOCATION &&
       (['between', 'with'].includes(before) || (before === 'and' && ['between', 'with'].includes(fold(tokens[i - 3]?.text ?? twoBefore))))
@@ -241,6 +247,14 @@ function partiesIn(tokens: readonly Token[], here: Named): Named {
       found.push([m, e]);
   }
   return found;
+}
+
+/** "Russia and Ukraine": a country that another country follows after "and". */
+function listedWithCountry(tokens: readonly Token[], i: number, here: Named): boolean {
+  const and = tokens.slice(i + 1, i + 3).findIndex((t) => fold(t.text) === 'and');
+  if (and < 0) return false;
+  const next = tokens[i + 2 + and];
+  return next !== undefined && here.some(([m, e]) => m.start === next.start && e.kind === 'COUNTRY');
 }
 
 /** "The Russian delegation was headed by Vladimir Medinsky", "Umerov, who led the Ukrainian delegation", "Russia's team was led by X and Y". */
