@@ -6,7 +6,7 @@ import type { DraftBuilder } from './builder';
 import { clauseAround } from './clauses';
 import type { Resolution, ResolvedEntity } from './entities';
 import type { Gazetteer } from './gazetteer';
-import { ATTACK_WORDS, IN_PLACE, WEAPON_WORDS } from './lexicon';
+import { ATTACK_WORDS, IN_PLACE, SAY_VERBS, WEAPON_WORDS } from './lexicon';
 import type { Mention } from './mention';
 import type { Sentence, Token } from './tokens';
 
@@ -147,7 +147,11 @@ function perpetratorOf(tokens: readonly Token[], at: number, named: Named): { en
   const clause = clauseAround(tokens, at);
   for (let i = clause.to; i >= Math.max(0, clause.from - 8); i--) {
     if (!ATTACK_WORDS.has(fold(tokens[i].text))) continue;
-    const before = [...named].reverse().find(([m, e]) => m.end <= tokens[i].start && tokens[i].start - m.end <= 40 && actor([m, e]));
+    // Not the one who reports it ("Ukraine's air force said 36 drones had been launched"): no verb of saying between.
+    const reported = (m: Mention) => tokens.some((t) => t.start >= m.end && t.end <= tokens[i].start && SAY_VERBS.has(fold(t.text)));
+    const before = [...named]
+      .reverse()
+      .find(([m, e]) => m.end <= tokens[i].start && tokens[i].start - m.end <= 40 && actor([m, e]) && !reported(m));
     if (before) return { entity: countryOf(before[1], named), mention: before[0] };
   }
   return null;

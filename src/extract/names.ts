@@ -209,7 +209,9 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
       of.name = `${of.name} region`;
       of.kind = 'REGION';
     }
-    const person = personMention(text, run.slice(title.to), 'title before the name', 0.9);
+    // "Mr Kiper", "President Zelensky": a title before a surname alone names someone the article (or the graph) names in full.
+    const named = run.slice(title.to);
+    const person = { ...personMention(text, named, 'title before the name', 0.9), partial: named.length === 1 || undefined };
     scan.mentions.push(person);
     const words = run.slice(title.from, title.to);
     if (!words.every((w) => ['mr', 'mrs', 'ms', 'dr'].includes(key(w)))) {

@@ -63,7 +63,8 @@ function titleBefore(text: string, tokens: readonly Token[], first: number, pers
       i--;
       continue;
     }
-    if (isCapitalized(t) && !of) {
+    // The place or body the title is of ends right before it, in capitals or not ("Russia's foreign ministry spokeswoman").
+    if (!of && mentions.some((m) => m.type !== EntityType.PERSON && m.end === endOf(t))) {
       // The place or body the title is of: a mention ending here ("Kremlin", "Kyiv", "Russia's").
       const owner = [...mentions].reverse().find((m) => m.type !== EntityType.PERSON && m.end === endOf(t));
       if (!owner) break;
