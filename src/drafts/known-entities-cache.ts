@@ -26,7 +26,7 @@ interface Entry {
  * PostgreSQL is seen by the next extraction here; requests that arrive while a read is under
  * way wait for that read rather than start their own. The gazetteer itself is built from them
  * in the extraction worker (`ExtractorThread`), never on the event loop: `Gazetteer.of` took
- * 164 ms for 10,000 people and 6.4 s for 100,000 here.
+ * 0.65 s for 100,000 people here, and 6.4 s when they shared the first letters of a surname.
  */
 export class KnownEntitiesCache {
   private latest: Entry | null = null;
