@@ -8,7 +8,8 @@ import { ExtractionBusyError } from '../../src/drafts/extraction-busy.error';
 import { ExtractorThread, WORKER_FILE } from '../../src/drafts/extractor-thread';
 import { knownEntities } from '../../src/drafts/known-entities';
 import type { KnownAt } from '../../src/drafts/known-entities-cache';
-import { Gazetteer, extractGraph } from '../../src/extract';
+import { EntityType } from '../../src/domain/entity-type';
+import { Gazetteer, type KnownEntity, extractGraph } from '../../src/extract';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { Role, createKey } from '../helpers/api-keys';
 import { type LogLine, capturedLog } from '../helpers/captured-log';
@@ -186,7 +187,7 @@ describe('an extraction past EXTRACT_TIMEOUT_MS', () => {
   }, 60_000);
 });
 
-describe('the extraction queue', () => {
+describe('the extraction thread', () => {
   let store: KyselyGraphStore;
   let entities: KnownAt;
   beforeAll(async () => {
@@ -217,6 +218,36 @@ describe('the extraction queue', () => {
       expect(await Promise.all([running, waiting, taken])).toEqual(
         [maximal, article, article].map((text) => extractGraph({ text }, gazetteer)),
       );
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+
+  it('sends a large graph in parts and builds its gazetteer once: the draft links a person stored among the last of 12,000', async () => {
+    const crowd: KnownEntity[] = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `person:crowd-${i}`,
+      type: EntityType.PERSON,
+      name: `Crowd Member${i}`,
+      aliases: [],
+      anonymous: false,
+    }));
+    const mayor: KnownEntity = {
+      id: 'person:zorya-kvitkovska',
+      type: EntityType.PERSON,
+      name: 'Zorya Kvitkovska',
+      aliases: [],
+      anonymous: false,
+    };
+    const large: KnownAt = { graphVersion: entities.graphVersion, known: [...entities.known, ...crowd, mayor] };
+    const built: object[] = [];
+    const thread = new ExtractorThread({ timeoutMs: 30_000, log: { info: (details) => built.push(details), warn: () => {} } });
+    const text = 'Zorya Kvitkovska, the mayor of Kyiv, said three people were killed. Kvitkovska said the city would rebuild.';
+    try {
+      const drafts = [await thread.extract(text, large), await thread.extract(article, large)];
+      const gazetteer = Gazetteer.of(large.known);
+      expect(drafts).toEqual([text, article].map((t) => extractGraph({ text: t }, gazetteer)));
+      expect(drafts[0].linked).toContain(mayor.id);
+      expect(built).toEqual([expect.objectContaining({ graphVersion: large.graphVersion, entities: large.known.length })]);
     } finally {
       await thread.close();
     }
