@@ -116,7 +116,7 @@ export type EvidenceInput = {
 export type ExtractGraphInput = {
   /** The source it will be imported as; checked when given. */
   source?: SourceInput | null | undefined;
-  /** The article as it will be imported, headline first: every quote of the draft is words of it. */
+  /** The article as it will be imported, headline first: every quote of the draft is words of it. At most 50,000 characters. */
   text: string;
 };
 

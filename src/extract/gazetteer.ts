@@ -81,11 +81,24 @@ function close(a: string, b: string): boolean {
   return editDistance(a, b, max) <= max;
 }
 
+/** Adds `value` under `key` once; a Set beside each list keeps this linear when many entities share a key. */
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  if (!list) {
+    map.set(key, [value]);
+    return;
+  }
+  let seen = members.get(list);
+  if (!seen) {
+    seen = new Set(list);
+    members.set(list, seen);
+  }
+  if (seen.has(value)) return;
+  seen.add(value);
+  list.push(value);
 }
+
+const members = new WeakMap<unknown[], Set<unknown>>();
 
 /** The folded words of a name, without punctuation. */
 export function nameWords(name: string): string[] {

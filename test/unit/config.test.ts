@@ -56,7 +56,9 @@ describe('loadConfig: limits and CORS', () => {
       bodyReadTimeoutMs: 60_000,
       receiveTimeoutMs: 300_000,
       maxConnections: 1000,
+      extractTimeoutMs: 5_000,
     });
+    expect(loadConfig({ EXTRACT_TIMEOUT_MS: '900' }).limits.extractTimeoutMs).toBe(900);
     expect(loadConfig({ MAX_DEPTH: '8', MAX_COST: '1000', REQUEST_TIMEOUT_MS: '2500' }).limits).toMatchObject({
       maxDepth: 8,
       maxCost: 1000,
