@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../../src/paths';
 import { SeedSource } from '../../src/seed/seed-file';
 import { fold } from '../../src/text/fold';
 import { splitSentences } from '../../src/text/sentences';
+import { alternatives } from '../../bench/extraction/patterns';
 
 /**
  * The extractor's development set (test/fixtures/extraction/, format and rules in its LABELS.md)
@@ -130,28 +131,6 @@ const fits = (fragment: string, name: string) => regex(fragment).test(fold(name)
 
 /** Where a fragment is searched in the running text, its anchors (made for whole names) become word edges. */
 const inText = (fragment: string) => regex(fragment.replace(/^\^/, '\\b').replace(/(?<!\\)\$$/, '\\b'));
-
-/** A pattern's top-level `|` alternatives, not those inside a group or a character class. */
-function alternatives(pattern: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(pattern.slice(from));
-  return parts;
-}
 
 /** Why a regular expression is unusable as a fragment or an alternative, or null. */
 function regexProblem(source: string): string | null {
