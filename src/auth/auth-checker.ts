@@ -1,9 +1,9 @@
 import type { AuthChecker } from 'type-graphql';
 import type { Role } from '../domain/role';
 import { ForbiddenError } from '../errors/forbidden.error';
-import { RateLimitedError } from '../errors/rate-limited.error';
 import { UnauthenticatedError } from '../errors/unauthenticated.error';
 import type { Context } from '../server/context';
+import { takeWritePoint } from './write-rate';
 
 /**
  * type-graphql's check behind `@Authorized(roles)`: a valid key, of one of `roles`. It throws
@@ -14,15 +14,6 @@ export const authChecker: AuthChecker<Context, Role> = async ({ context, info },
   const key = context.viewer.key;
   if (!key) throw new UnauthenticatedError(context.viewer.problem);
   if (roles.length > 0 && !roles.includes(key.role)) throw new ForbiddenError(key.role, roles);
-  if (info.parentType.name === 'Mutation' && context.writeLimiter) {
-    const limiter = context.writeLimiter;
-    try {
-      await limiter.consume(key.id);
-    } catch (refusal) {
-      const msBeforeNext = (refusal as { msBeforeNext?: number }).msBeforeNext;
-      if (msBeforeNext === undefined) throw refusal;
-      throw new RateLimitedError(limiter.points, Math.max(1, Math.ceil(msBeforeNext / 1000)));
-    }
-  }
+  if (info.parentType.name === 'Mutation') await takeWritePoint(context);
   return true;
 };

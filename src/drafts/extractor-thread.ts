@@ -4,8 +4,8 @@ import type { Extraction } from '../extract';
 import { PROJECT_ROOT } from '../paths';
 import { pacer } from '../time-slices';
 import type { FromWorker, ToWorker } from './extract.worker';
-import { ExtractionBusyError } from './extraction-busy.error';
-import { ExtractionTimeoutError } from './extraction-timeout.error';
+import { ExtractionBusyError } from '../errors/extraction-busy.error';
+import { ExtractionTimeoutError } from '../errors/extraction-timeout.error';
 import type { KnownAt } from './known-entities-cache';
 
 /**

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Role } from '../domain/role';
 import { draftArticle } from '../drafts/draft-article';
-import { takeWritePoint } from '../drafts/take-write-point';
+import { takeWritePoint } from '../auth/write-rate';
 import { Extraction } from '../entities/extraction.type';
 import type { Context } from '../server/context';
 import { ExtractGraphInput } from './inputs/extract-graph.input';

@@ -4,7 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Limits } from '../../src/config';
 import { MAX_ARTICLE_LENGTH } from '../../src/drafts/draft-article';
-import { ExtractionBusyError } from '../../src/drafts/extraction-busy.error';
+import { ExtractionBusyError } from '../../src/errors/extraction-busy.error';
 import { ExtractorThread, WORKER_FILE } from '../../src/drafts/extractor-thread';
 import { knownEntities } from '../../src/drafts/known-entities';
 import type { KnownAt } from '../../src/drafts/known-entities-cache';

@@ -2,9 +2,9 @@ import { RateLimitedError } from '../errors/rate-limited.error';
 import type { Context } from '../server/context';
 
 /**
- * Takes one point of the key's write rate, as every mutation does (`authChecker`): a draft costs
- * CPU like an import's checks, so a key drafting in a loop is held to the same rate. The
- * `authChecker` takes it for mutations only; this query takes its own, after `@Authorized`.
+ * Takes one point of the key's write rate (`WRITE_RATE_LIMIT` a minute): `authChecker` for every
+ * mutation, and `extractGraph`, a query whose draft costs CPU like an import's checks, so a key
+ * drafting in a loop is held to the same rate.
  */
 export async function takeWritePoint(context: Context): Promise<void> {
   const { writeLimiter: limiter, viewer } = context;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors/error-codes';
+import { ErrorCode } from './error-codes';
 
 /** As many extractions wait for the process's extraction worker as may (`ExtractorThread`); answered 503 with Retry-After, as a full write queue is. */
 export class ExtractionBusyError extends GraphQLError {

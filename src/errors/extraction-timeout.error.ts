@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors/error-codes';
+import { ErrorCode } from './error-codes';
 
 /** An extraction ran past `EXTRACT_TIMEOUT_MS` and its worker was stopped; answered 503 REQUEST_TIMEOUT, as a request past its deadline is. */
 export class ExtractionTimeoutError extends GraphQLError {
