@@ -6,7 +6,7 @@ import type { DraftBuilder } from './builder';
 import { clauseAround } from './clauses';
 import type { Resolution, ResolvedEntity } from './entities';
 import type { Gazetteer } from './gazetteer';
-import { ATTACK_WORDS, IN_PLACE, SAY_VERBS, WEAPON_WORDS } from './lexicon';
+import { ATTACK_WORDS, IN_PLACE, SAY_VERBS, WEAPON_WORDS } from './event-words';
 import type { Mention } from './mention';
 import type { Sentence, Token } from './tokens';
 

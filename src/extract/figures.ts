@@ -6,7 +6,7 @@ import type { AttackGroup } from './attacks';
 import type { DraftBuilder } from './builder';
 import { clauseAround, partAround } from './clauses';
 import type { Resolution, ResolvedEntity } from './entities';
-import { METRIC_WORDS, NOT_COUNTED, PEOPLE_WORDS, QUALIFIERS, SAY_VERBS, WEAPON_WORDS } from './lexicon';
+import { METRIC_WORDS, NOT_COUNTED, PEOPLE_WORDS, QUALIFIERS, SAY_VERBS, WEAPON_WORDS } from './event-words';
 import type { Mention } from './mention';
 import { type Count, countAt } from './numbers';
 import type { Sentence, Token } from './tokens';

@@ -1,95 +1,28 @@
 import { EntityType } from '../domain/entity-type';
 import { fold } from '../text/fold';
 import type { Gazetteer } from './gazetteer';
-import type { Place } from './geography';
-import {
-  NOT_NAMES,
-  NUMBER_WORDS,
-  ORG_HEADS,
-  ORG_WORDS,
-  PLACE_ACRONYMS,
-  PLACE_HEADS,
-  PLACE_OF,
-  PLACE_PREPOSITIONS,
-  SAY_VERBS,
-  TITLE_HEADS,
-  TITLE_WORDS,
-} from './lexicon';
+import { ORG_HEADS, ORG_WORDS, PLACE_HEADS, PLACE_OF, PLACE_PREPOSITIONS, BUSINESSES, CONNECTORS, TITLE_SPELLED_OUT } from './lexicon';
+import { SAY_VERBS } from './event-words';
 import type { Mention, TitleCue } from './mention';
+import {
+  coordinatedHead,
+  countryIn,
+  countryMention,
+  demonymAt,
+  geoPlace,
+  isPlaceAcronym,
+  personMention,
+  place,
+  titleCase,
+  titleIn,
+} from './name-parts';
+import { runsOf } from './runs';
 import type { Sentence, Token } from './tokens';
-import { endOf, hasTag, isAcronym, isCapitalized, isPossessive, joins, key, opensClause } from './words';
+import { endOf, hasTag, isAcronym, isCapitalized, isPossessive, joins, key } from './words';
 
 const { PERSON, ORGANIZATION, LOCATION } = EntityType;
 
 /** An abbreviated title as the position names it: "Gov." is a Governor. */
-const TITLE_SPELLED_OUT: Record<string, string> = {
-  gov: 'Governor',
-  sen: 'Senator',
-  rep: 'Representative',
-  gen: 'General',
-  lt: 'Lieutenant',
-  col: 'Colonel',
-  sgt: 'Sergeant',
-  capt: 'Captain',
-  adm: 'Admiral',
-  maj: 'Major',
-  cmdr: 'Commander',
-  amb: 'Ambassador',
-  pres: 'President',
-  supt: 'Superintendent',
-};
-
-const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'officials', 'police', 'witnesses', 'residents']);
-
-/** What an office is of, after "Secretary of" or "Minister for". */
-const OFFICES = new Set([
-  'state',
-  'defence',
-  'defense',
-  'foreign',
-  'affairs',
-  'interior',
-  'justice',
-  'health',
-  'energy',
-  'finance',
-  'economy',
-  'human',
-  'rights',
-  'war',
-  'the',
-  'treasury',
-  'homeland',
-  'security',
-]);
-
-/** Kinds of business a name may stand before ("the Epicentr store"). */
-const BUSINESSES = new Set([
-  'store',
-  'stores',
-  'company',
-  'firm',
-  'chain',
-  'supermarket',
-  'hypermarket',
-  'plant',
-  'factory',
-  'refinery',
-  'airline',
-  'operator',
-  'group',
-  'conglomerate',
-  'bank',
-  'agency',
-  'channel',
-  'newspaper',
-  'broadcaster',
-]);
-
-/** Lower-case words that may join capitalized ones in one name: "Ministry of Defence", "Lolwah al-Khater". */
-const CONNECTORS = new Set(['of', 'for', 'al', 'el', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'du', 'la']);
-/** Parts of speech a capitalized word at the start of a sentence has when it names nothing. */
-const FUNCTION_TAGS = 'Determiner Preposition Conjunction Pronoun Adverb Verb QuestionWord Modal Value Cardinal Adjective'.split(' ');
 
 export interface NameScan {
   mentions: Mention[];
@@ -116,64 +49,6 @@ export function scanNames(text: string, sentences: readonly Sentence[], gazettee
   for (const t of scan.leftovers)
     if (surnames.has(key(t))) scan.mentions.push({ ...personMention(text, [t], 'surname of the article', 0.6), partial: true });
   return scan;
-}
-
-/** Maximal runs of capitalized words joined by spaces or hyphens (and connectors inside). */
-function runsOf(tokens: readonly Token[], gazetteer: Gazetteer): Token[][] {
-  const runs: Token[][] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!startsName(tokens, i, gazetteer)) {
-      i++;
-      continue;
-    }
-    const run = [tokens[i]];
-    let j = i;
-    while (j + 1 < tokens.length && joins(tokens[j]) && !isPossessive(tokens[j])) {
-      const next = tokens[j + 1];
-      if (isCapitalized(next) && !NOT_NAMES.has(key(next))) {
-        run.push(next);
-        j++;
-      } else if (CONNECTORS.has(next.text.toLowerCase()) && j + 2 < tokens.length && joins(next) && isCapitalized(tokens[j + 2])) {
-        run.push(next, tokens[j + 2]);
-        j += 2;
-      } else if (
-        ['of', 'for'].includes(next.text) &&
-        tokens[j + 2]?.text === 'the' &&
-        joins(next) &&
-        joins(tokens[j + 2]) &&
-        isCapitalized(tokens[j + 3] ?? next)
-      ) {
-        // "International Committee of the Red Cross", "Office of the President".
-        run.push(next, tokens[j + 2], tokens[j + 3]);
-        j += 3;
-      } else if (next.text === 'the' && ['of', 'for'].includes(tokens[j].text) && j + 2 < tokens.length && isCapitalized(tokens[j + 2])) {
-        run.push(next);
-        j++;
-      } else break;
-    }
-    runs.push(run);
-    i = j + 1;
-  }
-  return runs;
-}
-
-function startsName(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
-  const t = tokens[i];
-  if (!isCapitalized(t) || NOT_NAMES.has(key(t))) return false;
-  const first = i === 0 || opensClause(t) || /[—–:]\s*$/.test(tokens[i - 1].post);
-  // A clause's first word is capitalized by rule: a name only if the tagger reads it as one,
-  // or it is a place or demonym ("Turkish", tagged an adjective).
-  if (first && NUMBER_WORDS[key(t)] !== undefined) return false;
-  if (first && hasTag(t, ...FUNCTION_TAGS) && !hasTag(t, 'ProperNoun')) {
-    // "Foreign Ministry spokeswoman": an adjective that begins a name of several words.
-    const next = tokens[i + 1];
-    const begins = hasTag(t, 'Adjective') && next !== undefined && joins(t) && isCapitalized(next);
-    // "Zelensky said ...": a capitalized word before a verb of saying is its subject's name.
-    if (next !== undefined && joins(t) && SAY_VERBS.has(fold(next.text)) && !PRONOUN_WORDS.has(key(t))) return true;
-    return begins || gazetteer.geo.demonyms.has(key(t)) || geoPlace(key(t), gazetteer) !== undefined;
-  }
-  return true;
 }
 
 function classify(text: string, run: Token[], tokens: readonly Token[], gazetteer: Gazetteer, scan: NameScan): void {
@@ -364,128 +239,8 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   }
 }
 
-/**
- * The kind a list of names shares after it: "the Belgorod, Bryansk and Voronezh regions",
- * "the Rostov and Astrakhan regions". `last` is the last word of one name of the list.
- */
-function coordinatedHead(tokens: readonly Token[], last: Token): 'REGION' | 'DISTRICT' | undefined {
-  let i = tokens.indexOf(last);
-  if (i < 0 || !/^(?:, | )$/.test(last.post)) return undefined;
-  let names = 1;
-  for (i++; i < tokens.length; i++) {
-    const t = tokens[i];
-    const word = key(t);
-    if (word === 'and' || word === 'or') continue;
-    if (isCapitalized(t)) {
-      names++;
-      if (!/^(?:, | |-)$/.test(t.post)) return undefined;
-      continue;
-    }
-    const head = PLACE_HEADS[word];
-    return names > 1 && /s$/.test(word) && (head === 'REGION' || head === 'DISTRICT') ? head : undefined;
-  }
-  return undefined;
-}
-
-/** Where a title sits in a run: title words after optional modifiers, ending in a title head, with a name after them. */
-function titleIn(run: Token[], gazetteer: Gazetteer): { from: number; to: number } | null {
-  let from = 0;
-  // Modifiers: a place, a demonym or a body named before the title ("Kyiv Mayor", "South African President").
-  while (from < run.length) {
-    const demonym = demonymAt(run, from, gazetteer);
-    if (demonym) {
-      from += demonym.length;
-      continue;
-    }
-    const word = key(run[from]);
-    if (TITLE_WORDS.has(word)) break;
-    if (
-      geoPlace(word, gazetteer) ||
-      ORG_WORDS.has(word) ||
-      gazetteer.find(LOCATION, word).length > 0 ||
-      isPlaceAcronym(run[from], gazetteer)
-    ) {
-      from++;
-      continue;
-    }
-    return null;
-  }
-  let to = from;
-  let head = -1;
-  while (to < run.length && TITLE_WORDS.has(key(run[to]))) {
-    if (TITLE_HEADS.has(key(run[to]))) head = to;
-    to++;
-    // "Secretary of State", "Minister for Foreign Affairs": the office goes on after "of" or "for".
-    if (head === to - 1 && ['of', 'for'].includes(run[to]?.text ?? '') && OFFICES.has(key(run[to + 1] ?? run[to]))) {
-      to += 2;
-      while (to < run.length && OFFICES.has(key(run[to]))) to++;
-      head = to - 1;
-    }
-  }
-  if (head < 0 || head + 1 >= run.length) return null;
-  const name = run.slice(head + 1);
-  if (name.some((t) => ORG_HEADS[key(t)] !== undefined || isAcronym(t))) return null;
-  return { from, to: head + 1 };
-}
-
 function classifyModifier(text: string, modifiers: Token[], gazetteer: Gazetteer, scan: NameScan): Mention | null {
   const before = scan.mentions.length;
   classify(text, modifiers, modifiers, gazetteer, scan);
   return scan.mentions.length > before ? scan.mentions.at(-1)! : null;
-}
-
-function demonymAt(run: Token[], at: number, gazetteer: Gazetteer): { place: Place; length: number } | null {
-  const geo = gazetteer.geo;
-  if (at + 1 < run.length && !isPossessive(run[at])) {
-    const two = geo.demonyms.get(`${key(run[at])} ${key(run[at + 1])}`);
-    if (two) return { place: two, length: 2 };
-  }
-  const one = geo.demonyms.get(key(run[at]));
-  return one && !isPossessive(run[at]) ? { place: one, length: 1 } : null;
-}
-
-function countryIn(run: Token[], gazetteer: Gazetteer): Place | undefined {
-  for (let i = 0; i < run.length; i++) {
-    const found = demonymAt(run, i, gazetteer)?.place ?? gazetteer.geo.countries.get(key(run[i]));
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function geoPlace(word: string, gazetteer: Gazetteer): Place | undefined {
-  return gazetteer.geo.countries.get(word) ?? gazetteer.geo.cities.get(word);
-}
-
-/** "US", "UK", or a place printed in capitals ("KYIV" of a dateline). */
-function isPlaceAcronym(t: Token, gazetteer: Gazetteer): boolean {
-  const word = key(t);
-  return PLACE_ACRONYMS.has(t.text.toLowerCase()) || geoPlace(word, gazetteer) !== undefined || gazetteer.find(LOCATION, word).length > 0;
-}
-
-function countryMention(run: Token[], country: Place, rule: string): Mention {
-  return {
-    type: LOCATION,
-    start: run[0].start,
-    end: endOf(run.at(-1)!),
-    name: country.name,
-    kind: 'COUNTRY',
-    country: country.country,
-    rule,
-    confidence: 0.85,
-  };
-}
-
-function place(text: string, from: Token, to: Token, kind: string, rule: string, confidence: number): Mention {
-  const end = endOf(to);
-  return { type: LOCATION, start: from.start, end, name: text.slice(from.start, end), kind, rule, confidence };
-}
-
-function personMention(text: string, run: Token[], rule: string, confidence: number): Mention {
-  const end = endOf(run.at(-1)!);
-  return { type: PERSON, start: run[0].start, end, name: text.slice(run[0].start, end), rule, confidence };
-}
-
-/** "KYIV" as "Kyiv": datelines print names in capitals. */
-function titleCase(name: string): string {
-  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name;
 }

@@ -1,5 +1,5 @@
 import { fold } from '../text/fold';
-import { NUMBER_WORDS } from './lexicon';
+import { NUMBER_WORDS } from './event-words';
 import type { Token } from './tokens';
 
 /** A count written in digits or words, and the tokens it takes ("Forty-three", "a dozen", "1,000"). */

@@ -1,7 +1,7 @@
 import { EntityType } from '../domain/entity-type';
 import { fold } from '../text/fold';
 import type { ResolvedEntity, Resolution } from './entities';
-import { SAY_VERBS } from './lexicon';
+import { SAY_VERBS } from './event-words';
 import { referentOf } from './referents';
 import type { Mention } from './mention';
 import type { Sentence, Token } from './tokens';
