@@ -6,7 +6,7 @@ import { closeApp } from './server/close-app';
 import { createApp } from './server/create-app';
 import { openStore } from './store/open-store';
 
-/** Starts the service: migrate, seed an empty database, listen, and shut down cleanly on a signal. */
+/** Starts the service: migrate, load the seeds not stored yet, listen, and shut down cleanly on a signal. */
 async function main() {
   const config = loadConfig();
   const store = await openStore(config.database, config.postgres);
