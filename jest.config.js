@@ -11,7 +11,8 @@ module.exports = {
     '/node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
   },
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
-  // Finds or starts the PostgreSQL server the PostgreSQL half of the suite runs on.
+  // Finds or starts the PostgreSQL server the PostgreSQL half of the suite runs on, unless
+  // ENGINES leaves PostgreSQL out (test/helpers/engine-selection.ts; the fast loop, jest.fast.config.mjs).
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

@@ -3,11 +3,12 @@ import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { createPostgresStore } from '../../src/store/postgres/create-postgres-store';
 import { createSqliteStore } from '../../src/store/sqlite/create-sqlite-store';
 import type { StoreOptions } from '../../src/store/store-options';
+import { type EngineName, selectedEngines } from './engine-selection';
 import { createTestDatabase } from './test-database';
 
 /** A database engine the store runs on; `open` gives a migrated, empty store of its own. */
 export interface Engine {
-  name: 'SQLite' | 'PostgreSQL';
+  name: EngineName;
   open(options?: StoreOptions): Promise<KyselyGraphStore>;
 }
 
@@ -38,7 +39,8 @@ export const postgres: Engine = {
   },
 };
 
-export const engines: Engine[] = [sqlite, postgres];
+/** The engines `ENGINES` selects (engine-selection.ts): both unless it narrows them. */
+export const engines: Engine[] = [sqlite, postgres].filter((engine) => selectedEngines().has(engine.name));
 
 /** The enclosing tests once per engine, under "on SQLite" and "on PostgreSQL", with the same expectations. */
 export function forEachEngine(tests: (engine: Engine) => void): void {
