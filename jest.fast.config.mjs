@@ -16,7 +16,8 @@ export default {
     '<rootDir>/test/cli/',
     '<rootDir>/test/faults/',
     // dist/: the extractor's worker thread (dist/src/drafts/extract.worker.js), which the client
-    // kit reaches through extractGraph, and the hostile suites through it and service processes.
+    // kit and client-input reach through extractGraph; event-loop's service process. The other
+    // hostile suites hold the service to time and memory bounds, which a busy machine misses.
     '<rootDir>/test/client/',
     '<rootDir>/test/hostile/',
     '<rootDir>/test/http/extract-graph\\.test\\.ts$',
