@@ -5,7 +5,7 @@ import { UserErrorCode } from '../domain/user-error-code';
 import { DeletePayload } from '../entities/delete.payload';
 import { EntityPayload } from '../entities/entity.payload';
 import { EntityType } from '../entities/entity-type.enum';
-import { relationRecord } from '../seed/build-source-graph';
+import { relationRecord } from '../seed/seed-records';
 import { slugify } from '../text/slug';
 import type { Context } from '../server/context';
 import type { StatementRecord } from '../store/records';

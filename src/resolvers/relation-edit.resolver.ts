@@ -3,7 +3,7 @@ import { Role } from '../domain/role';
 import { DeletePayload } from '../entities/delete.payload';
 import { FigurePayload } from '../entities/figure.payload';
 import { RelationPayload } from '../entities/relation.payload';
-import { figureId, relationRecord } from '../seed/build-source-graph';
+import { figureId, relationRecord } from '../seed/seed-records';
 import type { Context } from '../server/context';
 import { authorOf } from '../writes/author-of';
 import { locateEvidence } from '../writes/locate-evidence';

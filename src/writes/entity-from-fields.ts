@@ -1,6 +1,6 @@
 import { UserErrorCode } from '../domain/user-error-code';
 import { SeedError } from '../seed/seed-error';
-import { checkEntityShape, toEntityRecord } from '../seed/build-source-graph';
+import { checkEntityShape, toEntityRecord } from '../seed/seed-records';
 import { SeedEntity } from '../seed/seed-file';
 import { validateSeedJson } from '../seed/validate-seed-json';
 import type { EntityRecord } from '../store/records';
