@@ -11,7 +11,7 @@ import { withConnectionErrors } from './connection-errors';
 import { listenGraphVersion } from './listen-graph-version';
 import { postgresSearch as searchMigration } from './migrations/0002-search';
 import { postgresVersionNotify } from './migrations/0004-version-notify';
-import { postgresIndexForSearch, postgresSearch, postgresUnindexForSearch } from './postgres-search';
+import { postgresSearchSteps } from './postgres-search';
 import { postgresWalk } from './postgres-walk';
 import { kShortestPaths } from '../path-finder';
 import { relationsTouching } from '../relations-touching';
@@ -63,9 +63,7 @@ export const postgresDialect: StoreDialect = {
     await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
   },
   insertRows,
-  indexForSearch: postgresIndexForSearch,
-  unindexForSearch: postgresUnindexForSearch,
-  search: postgresSearch,
+  ...postgresSearchSteps,
   // pg sends a JS array as a text[]; `= any` uses the column's index as `in (...)` does.
   inList: (column) => `${column} = any($1::text[])`,
   listParameter: (ids) => ids,

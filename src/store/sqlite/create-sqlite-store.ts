@@ -9,7 +9,7 @@ import type { ReadNow } from '../read-now';
 import type { StoreDialect } from '../store-dialect';
 import { type StoreOptions, queryLog } from '../store-options';
 import { sqliteSearch as searchMigration } from './migrations/0002-search';
-import { sqliteIndexForSearch, sqliteSearch, sqliteUnindexForSearch } from './sqlite-search';
+import { sqliteSearchSteps } from './sqlite-search';
 import { sqliteBulkLoad, sqliteDeferIndexes } from './sqlite-bulk-load';
 import { sqliteInsertRows } from './sqlite-insert-rows';
 import { sqlitePaths } from './sqlite-paths';
@@ -30,9 +30,7 @@ export function sqliteDialect(connection: Sqlite.Database): StoreDialect {
     withMigrationLock: (db, run) => run(db),
     lockWrites: async () => {},
     insertRows: sqliteInsertRows,
-    indexForSearch: sqliteIndexForSearch,
-    unindexForSearch: sqliteUnindexForSearch,
-    search: sqliteSearch,
+    ...sqliteSearchSteps,
     // json_each turns one JSON array into rows; SQLite then looks each id up in the index.
     inList: (column) => `${column} in (select value from json_each(?))`,
     listParameter: (ids) => JSON.stringify(ids),
