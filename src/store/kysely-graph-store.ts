@@ -1,8 +1,4 @@
-import { CompiledQuery, Kysely, Migrator, type Selectable, type SqlBool, sql } from 'kysely';
-import { Direction } from '../domain/direction';
-import type { EntityType } from '../domain/entity-type';
-import type { Predicate } from '../domain/predicate';
-import { fold } from '../text/fold';
+import { Kysely, Migrator, sql } from 'kysely';
 import type { Database } from './database';
 import type { GraphStore } from './graph-store';
 import type {
@@ -30,11 +26,12 @@ import type {
   EvidenceInput,
 } from './records';
 import type { ReadNow } from './read-now';
-import { relationPages } from './relation-pages';
-import { toEntity, toFigure, toPosition, toRelation, toSentence, toSource } from './rows';
+import { listEntities } from './list-entities';
 import type { StoreDialect } from './store-dialect';
 import { GraphEdits } from './edit-graph';
 import { storedDegrees } from './entity-degrees';
+import { StoreReads } from './store-reads';
+import { storeStats } from './store-stats';
 import { apiKeyByHash, createApiKey, graphVersion, listApiKeys, listChanges, revokeApiKey } from './keys-and-changes';
 import { type ImportOutcome, writeSourceGraph, writeSourceGraphs } from './write-source-graph';
 import type { ListenVersion, VersionListener } from './version-listener';
@@ -49,7 +46,7 @@ export const WALK_CAP = 20_000;
  */
 export class KyselyGraphStore implements GraphStore {
   private readonly edits: GraphEdits;
-  private readonly hot: HotQueries;
+  private readonly reads: StoreReads;
   private readonly versionWatchers = new Set<(version: number | null) => void>();
   private versionListener: VersionListener | null = null;
   /** The listener's last word: null while it cannot hear other processes' writes. */
@@ -65,12 +62,12 @@ export class KyselyGraphStore implements GraphStore {
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
     private readonly listenVersion?: ListenVersion,
-    private readonly readNow?: ReadNow,
+    readNow?: ReadNow,
     private readonly walkCap = WALK_CAP,
     private readonly writeDb = db,
   ) {
     this.edits = new GraphEdits(writeDb, dialect);
-    this.hot = hotQueries(dialect);
+    this.reads = new StoreReads(db, dialect, readNow);
   }
 
   get otherProcessesWrite(): boolean {
@@ -228,121 +225,48 @@ export class KyselyGraphStore implements GraphStore {
     return revokeApiKey(this.writeDb, idOrName, new Date().toISOString());
   }
 
-  async listSources(): Promise<SourceRecord[]> {
-    const rows = await this.db.selectFrom('sources').selectAll().orderBy('id').execute();
-    return rows.map(toSource);
+  listSources(): Promise<SourceRecord[]> {
+    return this.reads.listSources();
   }
 
-  async sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]> {
-    const rows = await this.byList<Database['sources']>(this.hot.sources, ids);
-    return rows.map(toSource);
+  sourcesByIds(ids: readonly string[]): Promise<SourceRecord[]> {
+    return this.reads.sourcesByIds(ids);
   }
 
-  async sentencesBySources(sourceIds: readonly string[]): Promise<SentenceRecord[]> {
-    const rows = await this.byList<Database['sentences']>(this.hot.sentences, sourceIds);
-    return rows.map(toSentence);
+  sentencesBySources(sourceIds: readonly string[]): Promise<SentenceRecord[]> {
+    return this.reads.sentencesBySources(sourceIds);
   }
 
-  async entitiesByIds(ids: readonly string[]): Promise<StoredEntityRecord[]> {
-    const rows = await this.byList<Selectable<Database['entities']>>(this.hot.entities, ids);
-    return rows.map(toEntity);
+  entitiesByIds(ids: readonly string[]): Promise<StoredEntityRecord[]> {
+    return this.reads.entitiesByIds(ids);
   }
 
-  async relationsByIds(ids: readonly string[]): Promise<RelationRecord[]> {
-    const rows = await this.byList<Database['relations']>(this.hot.relations, ids);
-    return rows.map(toRelation);
+  relationsByIds(ids: readonly string[]): Promise<RelationRecord[]> {
+    return this.reads.relationsByIds(ids);
   }
 
-  async linkedRelations(keys: readonly LinkKey[]): Promise<RelationRecord[]> {
-    if (keys.length === 0) return [];
-    const outgoing: [string, string][] = [];
-    const incoming: [string, string][] = [];
-    for (const key of keys) (key.direction === Direction.OUTGOING ? outgoing : incoming).push([key.entityId, key.predicate]);
-    const rows = await this.read<Database['relations']>(
-      CompiledQuery.raw(this.hot.linkedRelations, [this.dialect.pairsParameter(outgoing), this.dialect.pairsParameter(incoming)]),
-    );
-    return rows.map(toRelation);
+  linkedRelations(keys: readonly LinkKey[]): Promise<RelationRecord[]> {
+    return this.reads.linkedRelations(keys);
   }
 
-  async relationPages(queries: readonly RelationPageQuery[]): Promise<Page<RelationRecord>[]> {
-    return relationPages(this.db, queries, (query) => this.read(query));
+  relationPages(queries: readonly RelationPageQuery[]): Promise<Page<RelationRecord>[]> {
+    return this.reads.relationPages(queries);
   }
 
-  async evidenceByOwners(ownerIds: readonly string[]): Promise<EvidenceRecord[]> {
-    const rows = await this.byList<EvidenceRow>(this.hot.evidence, ownerIds);
-    return rows.map((r) => ({
-      ownerId: r.owner_id,
-      sourceId: r.source_id,
-      start: r.start_offset,
-      end: r.end_offset,
-      quote: r.quote,
-      sentence: { sourceId: r.source_id, index: r.idx, start: r.sentence_start, end: r.sentence_end, text: r.sentence_text },
-    }));
+  evidenceByOwners(ownerIds: readonly string[]): Promise<EvidenceRecord[]> {
+    return this.reads.evidenceByOwners(ownerIds);
   }
 
-  async figuresByAttacks(attackIds: readonly string[]): Promise<FigureRecord[]> {
-    const rows = await this.byList<Database['figures']>(this.hot.figures, attackIds);
-    return rows.map(toFigure);
+  figuresByAttacks(attackIds: readonly string[]): Promise<FigureRecord[]> {
+    return this.reads.figuresByAttacks(attackIds);
   }
 
-  async positionsByPeople(personIds: readonly string[]): Promise<PositionRecord[]> {
-    const rows = await this.byList<Database['positions']>(this.hot.positions, personIds);
-    return rows.map(toPosition);
+  positionsByPeople(personIds: readonly string[]): Promise<PositionRecord[]> {
+    return this.reads.positionsByPeople(personIds);
   }
 
-  /**
-   * Runs one of the hot lookups with the distinct ids as its one parameter. The SQL is written
-   * once (`hotQueries`), so a request builds and compiles no query for them: Kysely's building
-   * and compiling was 11% of the entity page's CPU, most of it on these.
-   */
-  private async byList<R>(text: string, ids: readonly string[]): Promise<R[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    return this.read<R>(CompiledQuery.raw(text, [this.dialect.listParameter(unique)]));
-  }
-
-  /** The rows of a read statement: at once where the connection is free to answer (`readNow`), else through Kysely. */
-  private async read<R>(query: CompiledQuery): Promise<R[]> {
-    const rows = this.readNow?.(query.sql, query.parameters);
-    return (rows ?? (await this.db.executeQuery<R>(query)).rows) as R[];
-  }
-
-  async listEntities(query: EntityListQuery): Promise<Page<EntityRecord>> {
-    let base = this.db.selectFrom('entities').where('type', '=', query.type);
-    if (query.name) base = base.where(sql<SqlBool>`match_names like ${likePattern(fold(query.name))} escape '\\'`);
-    if (query.weapon) base = base.where('weapon', '=', query.weapon);
-    if (query.status) base = base.where('status', '=', query.status);
-    if (query.kind) base = base.where('kind', '=', query.kind);
-    for (const link of query.linkedTo ?? []) {
-      const [own, other] =
-        link.direction === Direction.OUTGOING ? (['subject_id', 'object_id'] as const) : (['object_id', 'subject_id'] as const);
-      base = base.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('relations as l')
-            .select('l.id')
-            .whereRef(`l.${own}`, '=', 'entities.id')
-            .where('l.predicate', '=', link.predicate)
-            .where(`l.${other}`, '=', link.entityId),
-        ),
-      );
-    }
-    const order = query.descending ? 'desc' : 'asc';
-    let page = base
-      .selectAll()
-      .orderBy('name', order)
-      .orderBy('id', order)
-      .limit(query.first + 1);
-    const after = query.after;
-    if (after) {
-      const beyond = query.descending ? '<' : '>';
-      page = page.where((eb) => eb.or([eb('name', beyond, after.name), eb.and([eb('name', '=', after.name), eb('id', beyond, after.id)])]));
-    }
-    const [rows, [count]] = await Promise.all([
-      this.read<Selectable<Database['entities']>>(page.compile()),
-      this.read<{ n: number }>(base.select((eb) => eb.fn.countAll<number>().as('n')).compile()),
-    ]);
-    return { items: rows.slice(0, query.first).map(toEntity), totalCount: Number(count.n), hasNextPage: rows.length > query.first };
+  listEntities(query: EntityListQuery): Promise<Page<EntityRecord>> {
+    return listEntities(this.db, (q) => this.reads.read(q), query);
   }
 
   async neighbors(query: NeighborQuery): Promise<NeighborRecord[]> {
@@ -363,77 +287,7 @@ export class KyselyGraphStore implements GraphStore {
     return this.dialect.search(this.db, query);
   }
 
-  async stats(): Promise<StatsRecord> {
-    const [entities, relations, sources, figures] = await Promise.all([
-      this.db
-        .selectFrom('entities')
-        .select(['type', (eb) => eb.fn.countAll<number>().as('count')])
-        .groupBy('type')
-        .orderBy('type')
-        .execute(),
-      this.db
-        .selectFrom('relations')
-        .select(['predicate', (eb) => eb.fn.countAll<number>().as('count')])
-        .groupBy('predicate')
-        .orderBy('predicate')
-        .execute(),
-      this.db
-        .selectFrom('sources')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .executeTakeFirstOrThrow(),
-      this.db
-        .selectFrom('figures')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .executeTakeFirstOrThrow(),
-    ]);
-    return {
-      entities: entities.map((r) => ({ type: r.type as EntityType, count: Number(r.count) })),
-      relations: relations.map((r) => ({ predicate: r.predicate as Predicate, count: Number(r.count) })),
-      sources: Number(sources.count),
-      figures: Number(figures.count),
-    };
+  stats(): Promise<StatsRecord> {
+    return storeStats(this.db);
   }
-}
-
-/** The batch lookups every page makes, by a list of ids, in the order the loaders expect. */
-type HotQueries = ReturnType<typeof hotQueries>;
-
-function hotQueries(dialect: StoreDialect) {
-  return {
-    sources: `select * from sources where ${dialect.inList('id')}`,
-    sentences: `select * from sentences where ${dialect.inList('source_id')} order by source_id, idx`,
-    entities: `select * from entities where ${dialect.inList('id')}`,
-    relations: `select * from relations where ${dialect.inList('id')}`,
-    evidence: `select e.owner_id, e.source_id, e.start_offset, e.end_offset, e.quote, s.idx,
-        s.start_offset as sentence_start, s.end_offset as sentence_end, s.text as sentence_text
-      from evidence e join sentences s on s.source_id = e.source_id and s.idx = e.sentence_idx
-      where ${dialect.inList('e.owner_id')}
-      order by e.owner_id, e.source_id, e.start_offset`,
-    figures: `select * from figures where ${dialect.inList('attack_id')} order by id`,
-    positions: `select * from positions where ${dialect.inList('person_id')} order by id`,
-    // Relations leaving an entity by (subject, predicate), entering it by (object, predicate):
-    // a union, so each side keeps its index (an `or` of two lists would scan on PostgreSQL).
-    linkedRelations: `select r.* from ${dialect.pairsTable(1)} p
-        join relations r on r.subject_id = p.first_key and r.predicate = p.second_key
-      union
-      select r.* from ${dialect.pairsTable(2)} p
-        join relations r on r.object_id = p.first_key and r.predicate = p.second_key
-      order by id`,
-  };
-}
-
-interface EvidenceRow {
-  owner_id: string;
-  source_id: string;
-  start_offset: number;
-  end_offset: number;
-  quote: string;
-  idx: number;
-  sentence_start: number;
-  sentence_end: number;
-  sentence_text: string;
-}
-
-function likePattern(needle: string): string {
-  return `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
