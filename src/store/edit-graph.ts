@@ -8,13 +8,13 @@ import { chunks, insertInChunks } from './chunks';
 import type { Database } from './database';
 import { changeDegrees } from './entity-degrees';
 import type { EntityRecord, EvidenceInput, FigureRecord, RelationRecord, StatementRecord, StoredEntityRecord } from './records';
-import { Refusal } from './refusal';
-import { entityRow, evidenceRow, figureRow, relationRow, toEntity, toFigure, toPosition, toRelation } from './rows';
+import { entityRow, figureRow, relationRow, toFigure, toPosition, toRelation } from './rows';
 import { storedContradictions } from './stored-facts';
 import { selfRelation } from '../writes/rules/stated-facts';
 import type { StoreDialect } from './store-dialect';
+import { addEvidence, current, endpoint, mustHave, refuse, stale, storedEntity } from './edit-checks';
 import { bumpVersions, writeTransaction } from './write-transaction';
-import type { WriteAuthor, WriteProblem, WriteResult } from './write-records';
+import type { WriteAuthor, WriteResult } from './write-records';
 
 /**
  * Edits of the graph, each one write transaction (`writeTransaction`): checked against what
@@ -271,56 +271,4 @@ export class GraphEdits {
       };
     });
   }
-}
-
-function refuse(code: UserErrorCode, field: string[], message: string): Refusal {
-  return new Refusal([{ code, field, message } satisfies WriteProblem]);
-}
-
-function stale(id: string, expectedVersion: number): Refusal {
-  return refuse(UserErrorCode.CONFLICT, ['expectedVersion'], `${id} changed since version ${expectedVersion}: read it again and retry`);
-}
-
-async function storedEntity(trx: Kysely<Database>, id: string): Promise<StoredEntityRecord | undefined> {
-  const row = await trx.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && toEntity(row);
-}
-
-async function mustHave(trx: Kysely<Database>, id: string): Promise<StoredEntityRecord> {
-  const entity = await storedEntity(trx, id);
-  if (!entity) throw new Error(`${id} vanished inside its own write`);
-  return entity;
-}
-
-/** The entity at `expectedVersion`; unknown, or at another version, refused. */
-async function current(trx: Kysely<Database>, id: string, expectedVersion: number): Promise<StoredEntityRecord> {
-  const entity = await storedEntity(trx, id);
-  if (!entity) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, ['id'], `no entity has id "${id}"`);
-  if (entity.version !== expectedVersion) {
-    throw refuse(
-      UserErrorCode.CONFLICT,
-      ['expectedVersion'],
-      `${id} is at version ${entity.version}, not ${expectedVersion}: read it again and retry`,
-    );
-  }
-  return entity;
-}
-
-/** A linked entity: it must exist, and be of one of `types` when given. */
-async function endpoint(trx: Kysely<Database>, id: string, field: string[], types?: EntityType[]): Promise<void> {
-  const entity = await storedEntity(trx, id);
-  if (!entity) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, field, `no entity has id "${id}"`);
-  if (types && !types.includes(entity.type)) {
-    throw refuse(UserErrorCode.TYPE_MISMATCH, field, `"${id}" is a ${entity.type}, expected ${types.join(' or ')}`);
-  }
-}
-
-async function addEvidence(trx: Kysely<Database>, evidence: EvidenceInput[]): Promise<void> {
-  await insertInChunks(evidence, evidenceRow, (rows) =>
-    trx
-      .insertInto('evidence')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['owner_id', 'source_id', 'start_offset', 'end_offset']).doNothing())
-      .execute(),
-  );
 }
