@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths';
-import type { ExecutorName } from './server/jit-gateway';
+
+/** How a validated operation runs (`EXECUTOR`): graphql-jit, compiled once per document, or graphql-js, the reference. */
+export type ExecutorName = 'jit' | 'graphql-js';
 
 export type DatabaseConfig = { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
 

@@ -15,7 +15,7 @@ import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { AttackRecord } from '../store/records';
-import { AttackListArgs } from './args/entity-list.args';
+import { AttackListArgs } from './args/attack-list.args';
 import { BoundedList, PagedBy } from './bounded-list';
 import { listEntities } from './list-entities';
 

@@ -7,7 +7,7 @@ import { type ConnectionShape, toConnection } from '../pagination/to-connection'
 import type { Context } from '../server/context';
 import type { EntityListQuery, EntityRecord } from '../store/records';
 import type { AttackFilter } from './args/attack-filter.input';
-import type { OrderedPageArgs } from './args/entity-list.args';
+import type { OrderedPageArgs } from './args/ordered-page.args';
 import type { NegotiationFilter } from './args/negotiation-filter.input';
 import type { StatementFilter } from './args/statement-filter.input';
 

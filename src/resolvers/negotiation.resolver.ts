@@ -11,7 +11,7 @@ import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { NegotiationRecord } from '../store/records';
-import { NegotiationListArgs } from './args/entity-list.args';
+import { NegotiationListArgs } from './args/negotiation-list.args';
 import { BoundedList, PagedBy } from './bounded-list';
 import { listEntities } from './list-entities';
 

@@ -10,7 +10,7 @@ import { Statement } from '../entities/statement.type';
 import { linkedEntities, linkedEntity } from '../loaders/linked-entities';
 import type { Context } from '../server/context';
 import type { StatementRecord } from '../store/records';
-import { StatementListArgs } from './args/entity-list.args';
+import { StatementListArgs } from './args/statement-list.args';
 import { BoundedList, PagedBy } from './bounded-list';
 import { listEntities } from './list-entities';
 

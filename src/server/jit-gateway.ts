@@ -8,9 +8,6 @@ interface Plan {
   query?: CompiledQuery | ExecutionResult;
 }
 
-/** `EXECUTOR`: how operations run once parsed and validated. */
-export type ExecutorName = 'jit' | 'graphql-js';
-
 /**
  * graphql-jit as Apollo's executor. Apollo 5 has no `executor` option; its gateway interface
  * is the hook: `load()` hands Apollo the schema and the function that executes a validated

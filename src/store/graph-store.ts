@@ -26,8 +26,8 @@ import type { ImportOutcome } from './write-source-graph';
 import type { ApiKeyRecord, ChangeQuery, ChangeRecord, WriteAuthor, WriteResult } from './write-records';
 
 /**
- * The only door to the database. Everything above it speaks in records; the dialect (SQLite
- * today, PostgreSQL next) stays behind it. Batch methods take many keys and answer in one
+ * The only door to the database. Everything above it speaks in records; the dialect (SQLite or
+ * PostgreSQL, `sqlite/` and `postgres/`) stays behind it. Batch methods take many keys and answer in one
  * round of queries, for the per-request DataLoaders.
  */
 export interface GraphStore {

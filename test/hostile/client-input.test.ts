@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, getNullableType, isListType, isNonNullType } from 'graphql';
 import { type App, createApp } from '../../src/server/create-app';
-import type { ExecutorName } from '../../src/server/jit-gateway';
+import type { ExecutorName } from '../../src/config';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { Role, createKey } from '../helpers/api-keys';
 import { type ArgumentSlot, argumentSlots, isTextSlot, sample, slotRequest } from '../helpers/argument-slots';

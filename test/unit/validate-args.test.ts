@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ArgumentValidationError } from 'type-graphql';
 import { AttackFilter } from '../../src/resolvers/args/attack-filter.input';
-import { AttackListArgs } from '../../src/resolvers/args/entity-list.args';
+import { AttackListArgs } from '../../src/resolvers/args/attack-list.args';
 import { EntityFilter } from '../../src/resolvers/args/entity-filter.input';
 import { NeighborsArgs } from '../../src/resolvers/args/neighbors.args';
 import { PageArgs } from '../../src/resolvers/args/page.args';

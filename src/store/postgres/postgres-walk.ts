@@ -4,7 +4,7 @@ import type { NeighborRecord } from '../records';
 import type { WalkQuery } from '../store-dialect';
 
 /**
- * Neighbors as one recursive query, as in SQLite's walk. PostgreSQL allows one recursive term,
+ * Neighbors as one recursive query (SQLite walks layer by layer over prepared statements, sqlite-walk.ts). PostgreSQL allows one recursive term,
  * so a LATERAL subquery follows relations out and in. UNION drops repeated (entity, depth)
  * rows; PostgreSQL evaluates a recursive query a layer at a time and only as far as its
  * reader asks, so LIMIT on the walk keeps the nearest steps when a hub would flood it. Each
