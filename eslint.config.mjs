@@ -4,7 +4,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'graph/generated/', 'coverage/', 'test-results/', 'data/', 'scratch/', 'web/dist/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'graph/generated/',
+      'coverage/',
+      'test-results/',
+      'data/',
+      'scratch/',
+      'web/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -65,7 +65,8 @@ async function main() {
   const loadBefore = loadavg();
   const dir = values.dir ?? DEV_SET_DIR;
   const articles = readDevSet(dir).filter((a) => values.article === undefined || a.id === values.article);
-  if (articles.length === 0) throw new Error(values.article ? `no article ${values.article} in ${dir}` : `no labeled articles in ${dir}`);
+  if (articles.length === 0)
+    throw new Error(values.article ? `no article ${values.article} in ${dir}` : `no labeled articles in ${dir}`);
 
   const store = await seededStore();
   const known = await knownEntities(store);
@@ -84,7 +85,9 @@ async function main() {
     const draftMs = performance.now() - started;
     const score = scoreDraft(article.labels, article.text, extraction, known);
     const target = await seededStore();
-    const imported = await importSource(target, draftImport(article, extraction.graph), AUTHOR).finally(() => target.close());
+    const imported = await importSource(target, draftImport(article, extraction.graph), AUTHOR).finally(() =>
+      target.close(),
+    );
     const run = {
       id: article.id,
       draftMs,
@@ -155,7 +158,12 @@ function compact(score: ArticleScore, items = false) {
     ...{ tp: c.tp, fp: c.fp, fn: c.fn, precision: round(c.precision), recall: round(c.recall), f1: round(c.f1) },
     ...(items ? { missed: c.missed, extra: c.extra } : {}),
   });
-  const share = (s: Share) => ({ right: s.right, total: s.total, share: round(s.share), ...(items ? { wrong: s.wrong } : {}) });
+  const share = (s: Share) => ({
+    right: s.right,
+    total: s.total,
+    share: round(s.share),
+    ...(items ? { wrong: s.wrong } : {}),
+  });
   return {
     ...Object.fromEntries(CATEGORIES.map((name) => [name, category(score[name])])),
     entitiesByType: Object.fromEntries(NAMED_TYPES.map((t) => [t, category(score.entitiesByType[t])])),

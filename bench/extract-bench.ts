@@ -41,14 +41,19 @@ async function main() {
   await store.close();
   const known = syntheticKnown(seed, STORED);
   const counts = Object.fromEntries(
-    [EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION].map((t) => [t, known.filter((k) => k.type === t).length]),
+    [EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION].map((t) => [
+      t,
+      known.filter((k) => k.type === t).length,
+    ]),
   );
 
   const building = performance.now();
   const gazetteer = Gazetteer.of(known);
   const buildMs = performance.now() - building;
   console.log(
-    `gazetteer of ${known.length.toLocaleString('en')} stored entities (${seed.length} of the seed; ${Object.entries(counts)
+    `gazetteer of ${known.length.toLocaleString('en')} stored entities (${seed.length} of the seed; ${Object.entries(
+      counts,
+    )
       .map(([t, n]) => `${n.toLocaleString('en')} ${t.toLowerCase()}`)
       .join(', ')}) built once in ${buildMs.toFixed(0)} ms`,
   );
@@ -102,16 +107,25 @@ async function main() {
   );
   console.log(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 
-  writeResults('extract-speed.json', { command: 'npm run bench:extract', process: 'one process, one article after another' }, loadBefore, {
-    gazetteer: { storedEntities: known.length, byType: counts, buildMs: Math.round(buildMs) },
-    articles: { count: articles.length, wordsMin: Math.min(...words), wordsMax: Math.max(...words) },
-    warmupMs: WARMUP_MS,
-    ...stats,
-    targetArticlesPerSecond: TARGET_PER_SECOND,
-    targetMet: perSecond >= TARGET_PER_SECOND,
-    averageDraft: { entities: per(drafted.entities), relations: per(drafted.relations), figures: per(drafted.figures) },
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-  });
+  writeResults(
+    'extract-speed.json',
+    { command: 'npm run bench:extract', process: 'one process, one article after another' },
+    loadBefore,
+    {
+      gazetteer: { storedEntities: known.length, byType: counts, buildMs: Math.round(buildMs) },
+      articles: { count: articles.length, wordsMin: Math.min(...words), wordsMax: Math.max(...words) },
+      warmupMs: WARMUP_MS,
+      ...stats,
+      targetArticlesPerSecond: TARGET_PER_SECOND,
+      targetMet: perSecond >= TARGET_PER_SECOND,
+      averageDraft: {
+        entities: per(drafted.entities),
+        relations: per(drafted.relations),
+        figures: per(drafted.figures),
+      },
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    },
+  );
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -106,7 +106,9 @@ async function main() {
         warmup: WARMUP,
         queries: Object.entries(results).map(([query, bySize]) => ({
           query,
-          sizes: Object.fromEntries(Object.entries(bySize).map(([size, st]) => [size, { p50Ms: round(st.p50), p99Ms: round(st.p99) }])),
+          sizes: Object.fromEntries(
+            Object.entries(bySize).map(([size, st]) => [size, { p50Ms: round(st.p50), p99Ms: round(st.p99) }]),
+          ),
           p50Ratio: sizeList.length > 1 ? round(bySize[sizeList.at(-1)!].p50 / bySize[sizeList[0]].p50) : null,
         })),
         loads: Object.fromEntries(
@@ -123,8 +125,13 @@ async function main() {
   );
 }
 
-async function openGraph(config: Config, size: number, rebuild: boolean): Promise<{ store: KyselyGraphStore; load: Load | null }> {
-  const { store, fresh } = config.database.dialect === 'postgres' ? await openPostgres(config, size, rebuild) : openSqlite(size, rebuild);
+async function openGraph(
+  config: Config,
+  size: number,
+  rebuild: boolean,
+): Promise<{ store: KyselyGraphStore; load: Load | null }> {
+  const { store, fresh } =
+    config.database.dialect === 'postgres' ? await openPostgres(config, size, rebuild) : openSqlite(size, rebuild);
   await store.migrate();
   if (!fresh) return { store, load: null };
   const relations = size * 5;
@@ -199,7 +206,10 @@ async function timed<TData, TVars extends Record<string, unknown>>(
   variables: TVars,
 ): Promise<number> {
   const started = performance.now();
-  const response = await server.executeOperation<TData, TVars>({ query: document, variables }, { contextValue: createContext(store) });
+  const response = await server.executeOperation<TData, TVars>(
+    { query: document, variables },
+    { contextValue: createContext(store) },
+  );
   const elapsed = performance.now() - started;
   if (response.body.kind === 'single' && response.body.singleResult.errors) {
     throw new Error(JSON.stringify(response.body.singleResult.errors));
@@ -226,8 +236,12 @@ function typo(name: string): string {
 function printTable(results: Record<string, Record<number, { p50: number; p99: number }>>, executor: string) {
   const sizes = [...new Set(Object.values(results).flatMap((r) => Object.keys(r).map(Number)))].sort((a, b) => a - b);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
-  const header = ['query', ...sizes.flatMap((s) => [`p50 @ ${s.toLocaleString('en')}`, `p99 @ ${s.toLocaleString('en')}`])];
-  if (sizes.length > 1) header.push(`p50 ratio ${sizes.at(-1)!.toLocaleString('en')} / ${sizes[0].toLocaleString('en')}`);
+  const header = [
+    'query',
+    ...sizes.flatMap((s) => [`p50 @ ${s.toLocaleString('en')}`, `p99 @ ${s.toLocaleString('en')}`]),
+  ];
+  if (sizes.length > 1)
+    header.push(`p50 ratio ${sizes.at(-1)!.toLocaleString('en')} / ${sizes[0].toLocaleString('en')}`);
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const [query, bySize] of Object.entries(results)) {
     const cells = sizes.flatMap((s) => [ms(bySize[s].p50), ms(bySize[s].p99)]);

@@ -35,12 +35,23 @@ interface Operation {
 const OPERATIONS: Operation[] = [
   {
     name: 'EntityPage',
-    body: JSON.stringify({ query: print(EntityPageDocument), operationName: 'EntityPage', variables: { id: 'location:kyiv' } }),
+    body: JSON.stringify({
+      query: print(EntityPageDocument),
+      operationName: 'EntityPage',
+      variables: { id: 'location:kyiv' },
+    }),
   },
-  { name: 'PeopleList', body: JSON.stringify({ query: print(PeopleListDocument), operationName: 'PeopleList', variables: { first: 20 } }) },
+  {
+    name: 'PeopleList',
+    body: JSON.stringify({ query: print(PeopleListDocument), operationName: 'PeopleList', variables: { first: 20 } }),
+  },
   {
     name: 'Search',
-    body: JSON.stringify({ query: print(SearchDocument), operationName: 'Search', variables: { query: 'kyiv', first: 10 } }),
+    body: JSON.stringify({
+      query: print(SearchDocument),
+      operationName: 'Search',
+      variables: { query: 'kyiv', first: 10 },
+    }),
   },
   // The stack's floor: what Fastify, Apollo and the executor cost a request that reads nothing.
   // No computed answer can be cheaper, so its CPU per request bounds every uncached ratio.
@@ -103,7 +114,9 @@ async function main() {
           })
         : undefined;
       try {
-        for (const operation of OPERATIONS.filter((o) => (!only || only.includes(o.name)) && (!o.modes || o.modes.includes(cache)))) {
+        for (const operation of OPERATIONS.filter(
+          (o) => (!only || only.includes(o.name)) && (!o.modes || o.modes.includes(cache)),
+        )) {
           rows.push(await compare(service, baseline, operation, cache, { dist, work, seconds, rounds, connections }));
           console.log(line(rows[rows.length - 1]));
         }
@@ -153,7 +166,8 @@ async function compare(
     body: request.body,
   });
   const bytes = Buffer.from(await probe.arrayBuffer());
-  if (!probe.ok || bytes.includes('"errors"')) throw new Error(`${operation.name} failed: ${bytes.toString().slice(0, 300)}`);
+  if (!probe.ok || bytes.includes('"errors"'))
+    throw new Error(`${operation.name} failed: ${bytes.toString().slice(0, 300)}`);
   const bodyFile = join(run.work, `${operation.name}.json`);
   writeFileSync(bodyFile, bytes);
   const ceiling = await startCeiling(run.dist, bodyFile);

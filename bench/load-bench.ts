@@ -43,7 +43,11 @@ async function main() {
   const request = {
     path: '/graphql',
     method: 'POST' as const,
-    body: JSON.stringify({ query: print(EntityPageDocument), operationName: 'EntityPage', variables: { id: 'location:kyiv' } }),
+    body: JSON.stringify({
+      query: print(EntityPageDocument),
+      operationName: 'EntityPage',
+      variables: { id: 'location:kyiv' },
+    }),
   };
   const rows: Row[] = [];
   let bytes = 0;
@@ -52,7 +56,10 @@ async function main() {
   try {
     if (runs.includes('backgrounds')) await backgroundsRun(dist, work, request, seconds);
     for (const cache of runs.includes('levels') ? modes : []) {
-      const service = await startService(dist, { DATABASE_URL: `sqlite:${join(work, `graph-${cache}.db`)}`, RESPONSE_CACHE: cache });
+      const service = await startService(dist, {
+        DATABASE_URL: `sqlite:${join(work, `graph-${cache}.db`)}`,
+        RESPONSE_CACHE: cache,
+      });
       let ceiling: ServerProcess | undefined;
       try {
         const probe = await fetch(service.url + request.path, {
@@ -61,12 +68,15 @@ async function main() {
           body: request.body,
         });
         const answer = Buffer.from(await probe.arrayBuffer());
-        if (!probe.ok || answer.includes('"errors"')) throw new Error(`the entity page failed: ${answer.toString().slice(0, 300)}`);
+        if (!probe.ok || answer.includes('"errors"'))
+          throw new Error(`the entity page failed: ${answer.toString().slice(0, 300)}`);
         bytes = answer.length;
         const bodyFile = join(work, 'entity-page.json');
         writeFileSync(bodyFile, answer);
         ceiling = await startCeiling(dist, bodyFile);
-        console.log(`response cache ${cache}: entity page for location:kyiv, ${bytes} bytes; ${seconds} s per run; ${cpus().length} cores`);
+        console.log(
+          `response cache ${cache}: entity page for location:kyiv, ${bytes} bytes; ${seconds} s per run; ${cpus().length} cores`,
+        );
         await drive(service, request, 10, Math.min(5, seconds)); // warm-up: JIT, statement caches
         for (const connections of LEVELS) {
           const serviceResult = await drive(service, request, connections, seconds);
@@ -85,7 +95,13 @@ async function main() {
   if (rows.length === 0) return;
   writeResults(
     'load.json',
-    { command: `npm run bench:load -- --seconds ${seconds}`, operation: 'EntityPage', id: 'location:kyiv', bytes, seconds },
+    {
+      command: `npm run bench:load -- --seconds ${seconds}`,
+      operation: 'EntityPage',
+      id: 'location:kyiv',
+      bytes,
+      seconds,
+    },
     loadBefore,
     { rows },
   );
@@ -93,7 +109,12 @@ async function main() {
 }
 
 /** The readers beside each background (load-backgrounds.ts), on a service of their own with an editor key for the imports. */
-async function backgroundsRun(dist: string, work: string, request: { path: string; method: 'POST'; body: string }, seconds: number) {
+async function backgroundsRun(
+  dist: string,
+  work: string,
+  request: { path: string; method: 'POST'; body: string },
+  seconds: number,
+) {
   const file = join(work, 'graph-backgrounds.db');
   const keyStore = createSqliteStore(file);
   await keyStore.migrate();

@@ -87,7 +87,10 @@ function main() {
       steadyMaxOverMin: round(Math.max(...steady) / Math.min(...steady), 2),
     };
   });
-  writeResults('sentences.json', { command: 'npm run bench:sentences', node: process.version }, loadBefore, { growth, rows });
+  writeResults('sentences.json', { command: 'npm run bench:sentences', node: process.version }, loadBefore, {
+    growth,
+    rows,
+  });
   console.log('\n| text | ms/MB at 10 KB | ms/MB at 8 MB | max/min ms/MB, 80 KB to 8 MB |\n| --- | --- | --- | --- |');
   for (const g of growth) console.log(`| ${g.kind} | ${g.msPerMbAt10Kb} | ${g.msPerMbAt8Mb} | ${g.steadyMaxOverMin} |`);
 }

@@ -109,15 +109,36 @@ export function* syntheticGraph({ entities, relations, chunk, seed = 7 }: Synthe
       const type = typeOf(i);
       const label = type === EntityType.PERSON ? `${name()} ${name()}` : `${name()} ${type.toLowerCase()}`;
       const sentence = `${label} is entity ${i}.`;
-      evidence.push({ ownerId: id(i), sourceId, start: offset, end: offset + label.length, quote: label, sentenceIndex: sentences.length });
+      evidence.push({
+        ownerId: id(i),
+        sourceId,
+        start: offset,
+        end: offset + label.length,
+        quote: label,
+        sentenceIndex: sentences.length,
+      });
       sentences.push(sentence);
       offset += sentence.length + 1;
-      records.push(entity(id(i), type, label, type === EntityType.STATEMENT ? `${name()} said ${name()} ${name()} would follow.` : null));
+      records.push(
+        entity(
+          id(i),
+          type,
+          label,
+          type === EntityType.STATEMENT ? `${name()} said ${name()} ${name()} would follow.` : null,
+        ),
+      );
     }
     const text = sentences.join(' ');
     let start = 0;
     yield {
-      source: { id: sourceId, title: `Synthetic entities ${part}`, publisher: 'bench', url: null, publishedOn: null, text },
+      source: {
+        id: sourceId,
+        title: `Synthetic entities ${part}`,
+        publisher: 'bench',
+        url: null,
+        publishedOn: null,
+        text,
+      },
       sentences: sentences.map((s, index) => {
         const span = { sourceId, index, start, end: start + s.length, text: s };
         start += s.length + 1;
@@ -142,7 +163,13 @@ export function* syntheticGraph({ entities, relations, chunk, seed = 7 }: Synthe
       let object = hubby();
       if (object === subject) object = (object + 1) % entities;
       const predicate = PREDICATES[r % PREDICATES.length];
-      records.push({ id: `relation:synthetic-${r}`, predicate, subjectId: id(subject), objectId: id(object), role: null });
+      records.push({
+        id: `relation:synthetic-${r}`,
+        predicate,
+        subjectId: id(subject),
+        objectId: id(object),
+        role: null,
+      });
     }
     yield {
       source: {

@@ -4,7 +4,8 @@ import { PROJECT_ROOT } from './paths';
 /** How a validated operation runs (`EXECUTOR`): graphql-jit, compiled once per document, or graphql-js, the reference. */
 export type ExecutorName = 'jit' | 'graphql-js';
 
-export type DatabaseConfig = { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
+export type DatabaseConfig =
+  { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
 
 export interface Config {
   port: number;
@@ -165,7 +166,9 @@ function parseOrigins(value: string): '*' | string[] {
     .filter(Boolean);
   for (const origin of origins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
-      throw new Error(`CORS_ORIGINS must be * or a comma-separated list of origins like http://localhost:5173, got "${origin}"`);
+      throw new Error(
+        `CORS_ORIGINS must be * or a comma-separated list of origins like http://localhost:5173, got "${origin}"`,
+      );
     }
   }
   return origins;

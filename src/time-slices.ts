@@ -36,7 +36,10 @@ export function runNow<T>(steps: Steps<T>): T {
  * Stops, with `signal`'s reason, at the first pause after `signal` is aborted: the work was
  * for a request that has been answered.
  */
-export async function runInSlices<T>(steps: Steps<T>, options: { sliceMs?: number; signal?: AbortSignal } = {}): Promise<T> {
+export async function runInSlices<T>(
+  steps: Steps<T>,
+  options: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<T> {
   const pace = pacer(options.sliceMs);
   for (;;) {
     const step = steps.next();

@@ -23,7 +23,8 @@ export interface ArticleScore {
   dangling: string[];
 }
 
-export type CategoryName = 'entities' | 'linking' | 'figures' | 'quotes' | 'positions' | 'attackLinks' | 'negotiationLinks';
+export type CategoryName =
+  'entities' | 'linking' | 'figures' | 'quotes' | 'positions' | 'attackLinks' | 'negotiationLinks';
 export type ShareName = 'attribution' | 'positionOf' | 'spans';
 
 export const CATEGORIES: readonly CategoryName[] = [
@@ -39,11 +40,15 @@ export const SHARES: readonly ShareName[] = ['attribution', 'positionOf', 'spans
 
 /** Micro-averaged over articles: counts summed, ratios taken from the sums. */
 export function sumScores(scores: readonly { id: string; score: ArticleScore }[]): ArticleScore {
-  const categoryOf = (pick: (s: ArticleScore) => Category) => sumCategories(scores.map((s) => ({ from: s.id, category: pick(s.score) })));
+  const categoryOf = (pick: (s: ArticleScore) => Category) =>
+    sumCategories(scores.map((s) => ({ from: s.id, category: pick(s.score) })));
   const shareOf = (name: ShareName) => sumShares(scores.map((s) => ({ from: s.id, share: s.score[name] })));
   return {
     entities: categoryOf((s) => s.entities),
-    entitiesByType: Object.fromEntries(NAMED_TYPES.map((t) => [t, categoryOf((s) => s.entitiesByType[t])])) as Record<NamedType, Category>,
+    entitiesByType: Object.fromEntries(NAMED_TYPES.map((t) => [t, categoryOf((s) => s.entitiesByType[t])])) as Record<
+      NamedType,
+      Category
+    >,
     linking: categoryOf((s) => s.linking),
     figures: categoryOf((s) => s.figures),
     attribution: shareOf('attribution'),

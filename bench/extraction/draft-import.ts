@@ -15,7 +15,11 @@ export function headline(text: string): string {
  */
 export function draftImport(article: LabeledArticle, graph: DraftGraph): ImportRequest {
   return {
-    source: { ...article.labels.source, id: `source:${article.id}`, title: article.labels.source.title || headline(article.text) },
+    source: {
+      ...article.labels.source,
+      id: `source:${article.id}`,
+      title: article.labels.source.title || headline(article.text),
+    },
     text: article.text,
     graph,
   };

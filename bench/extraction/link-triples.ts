@@ -41,14 +41,15 @@ export function attackDraftTriples(view: DraftView): DraftTriple[] {
 /** Negotiation labels as (venue, role, member) triples: a MEDIATES one a mediator, a PARTICIPATES_IN one a party. */
 export function negotiationLabelTriples(labels: readonly NegotiationLabel[]): LabelTriple[] {
   return labels.flatMap((n) =>
-    [...n.mediators.map((m) => [Predicate.MEDIATES, m] as const), ...n.parties.map((p) => [Predicate.PARTICIPATES_IN, p] as const)].map(
-      ([role, member]) => ({
-        kind: role,
-        parts: [n.venue, member],
-        optional: n.optional === true,
-        text: `at ${n.venue ?? 'none'}: ${role} ${member}`,
-      }),
-    ),
+    [
+      ...n.mediators.map((m) => [Predicate.MEDIATES, m] as const),
+      ...n.parties.map((p) => [Predicate.PARTICIPATES_IN, p] as const),
+    ].map(([role, member]) => ({
+      kind: role,
+      parts: [n.venue, member],
+      optional: n.optional === true,
+      text: `at ${n.venue ?? 'none'}: ${role} ${member}`,
+    })),
   );
 }
 

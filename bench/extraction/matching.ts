@@ -4,7 +4,11 @@
  * weight are returned. Greedy pairing is wrong where one draft item fits two labels and the
  * other fits only one of them; a maximum matching pairs both.
  */
-export function maxWeightMatching(rows: number, cols: number, weight: (row: number, col: number) => number): [number, number][] {
+export function maxWeightMatching(
+  rows: number,
+  cols: number,
+  weight: (row: number, col: number) => number,
+): [number, number][] {
   if (rows === 0 || cols === 0) return [];
   // The algorithm assigns every row of the smaller side: transpose when rows outnumber cols.
   if (rows > cols) return maxWeightMatching(cols, rows, (c, r) => weight(r, c)).map(([c, r]) => [r, c]);

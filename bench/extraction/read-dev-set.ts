@@ -15,7 +15,9 @@ const LISTS = ['entities', 'figures', 'quotes', 'positions', 'attacks', 'negotia
  */
 export function readDevSet(dir: string = DEV_SET_DIR): LabeledArticle[] {
   const files = readdirSync(dir);
-  const ids = [...new Set(files.filter((f) => /\.(txt|json)$/.test(f)).map((f) => f.replace(/\.(txt|json)$/, '')))].sort();
+  const ids = [
+    ...new Set(files.filter((f) => /\.(txt|json)$/.test(f)).map((f) => f.replace(/\.(txt|json)$/, ''))),
+  ].sort();
   return ids.map((id) => {
     for (const ext of ['txt', 'json']) {
       if (!files.includes(`${id}.${ext}`)) throw new Error(`${join(dir, id)}: ${id}.${ext} is missing`);
@@ -25,7 +27,8 @@ export function readDevSet(dir: string = DEV_SET_DIR): LabeledArticle[] {
       ...LISTS.filter((list) => !Array.isArray(labels[list])),
       ...(typeof labels.source === 'object' && labels.source ? [] : ['source']),
     ];
-    if (lacking.length > 0) throw new Error(`${join(dir, `${id}.json`)}: not in the label format (lacks ${lacking.join(', ')})`);
+    if (lacking.length > 0)
+      throw new Error(`${join(dir, `${id}.json`)}: not in the label format (lacks ${lacking.join(', ')})`);
     return { id, text: readFileSync(join(dir, `${id}.txt`), 'utf8'), labels };
   });
 }

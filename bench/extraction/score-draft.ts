@@ -2,7 +2,12 @@ import type { Extraction, KnownEntity } from '../../src/extract';
 import type { ArticleScore } from './article-score';
 import { DraftView } from './draft-view';
 import type { ArticleLabels } from './labels';
-import { attackDraftTriples, attackLabelTriples, negotiationDraftTriples, negotiationLabelTriples } from './link-triples';
+import {
+  attackDraftTriples,
+  attackLabelTriples,
+  negotiationDraftTriples,
+  negotiationLabelTriples,
+} from './link-triples';
 import { PatternAnswers } from './pattern-answers';
 import { scoreEntities } from './score-entities';
 import { scoreFigures } from './score-figures';
@@ -16,7 +21,12 @@ import { scoreTriples } from './score-triples';
  * `known` is the store the extractor linked to: entities the draft refers to only by a stored
  * id count under their stored names. Pure: the same arguments give the same score.
  */
-export function scoreDraft(labels: ArticleLabels, text: string, extraction: Extraction, known: readonly KnownEntity[]): ArticleScore {
+export function scoreDraft(
+  labels: ArticleLabels,
+  text: string,
+  extraction: Extraction,
+  known: readonly KnownEntity[],
+): ArticleScore {
   const view = new DraftView(extraction.graph, extraction.linked, known);
   const entities = scoreEntities(labels.entities, view);
   const answers = new PatternAnswers(labels.entities, view, entities.labelOf);
@@ -32,7 +42,11 @@ export function scoreDraft(labels: ArticleLabels, text: string, extraction: Extr
     positions,
     positionOf: of,
     attackLinks: scoreTriples(attackLabelTriples(labels.attacks), attackDraftTriples(view), answers),
-    negotiationLinks: scoreTriples(negotiationLabelTriples(labels.negotiations), negotiationDraftTriples(view), answers),
+    negotiationLinks: scoreTriples(
+      negotiationLabelTriples(labels.negotiations),
+      negotiationDraftTriples(view),
+      answers,
+    ),
     spans: scoreSpans(extraction.graph, text),
     dangling: view.dangling,
   };

@@ -12,7 +12,8 @@ export interface EntityScores {
   labelOf: Map<ScoredEntity, EntityLabel>;
 }
 
-const fits = (label: EntityLabel, entity: ScoredEntity) => label.type === entity.type && fitsAny(label.match, entity.folded);
+const fits = (label: EntityLabel, entity: ScoredEntity) =>
+  label.type === entity.type && fitsAny(label.match, entity.folded);
 const named = (e: ScoredEntity) => `${e.type} ${e.names[0]} (${e.id}${e.listed ? '' : ', referred to by id'})`;
 
 /**
@@ -30,14 +31,18 @@ export function scoreEntities(labels: readonly EntityLabel[], view: DraftView): 
 
   const ofType = (type: NamedType | null): Category =>
     category({
-      matched: pairing.pairs.filter((p) => type === null || p.label.type === type).map((p) => `${p.label.name} <- ${named(p.draft)}`),
+      matched: pairing.pairs
+        .filter((p) => type === null || p.label.type === type)
+        .map((p) => `${p.label.name} <- ${named(p.draft)}`),
       missed: pairing.missed.filter((l) => type === null || l.type === type).map((l) => `${l.type} ${l.name}`),
       extra: pairing.extra
         .filter((x) => type === null || x.draft.type === type)
         .map((x) => `${named(x.draft)}: ${x.duplicateOf ? `a duplicate of ${x.duplicateOf.name}` : 'fits no label'}`),
     });
 
-  const linkMissed = pairing.missed.filter((l) => l.existing !== null).map((l) => `${l.name}: ${l.existing} expected, not found`);
+  const linkMissed = pairing.missed
+    .filter((l) => l.existing !== null)
+    .map((l) => `${l.name}: ${l.existing} expected, not found`);
   const linking = category({
     matched: pairing.pairs
       .filter((p) => p.label.existing !== null && p.draft.id === p.label.existing)
@@ -50,7 +55,10 @@ export function scoreEntities(labels: readonly EntityLabel[], view: DraftView): 
     ],
     extra: pairing.pairs
       .filter((p) => p.draft.stored && p.draft.id !== p.label.existing)
-      .map((p) => `${p.label.name}: linked to ${p.draft.id}, ${p.label.existing === null ? 'a new entity' : `not ${p.label.existing}`}`),
+      .map(
+        (p) =>
+          `${p.label.name}: linked to ${p.draft.id}, ${p.label.existing === null ? 'a new entity' : `not ${p.label.existing}`}`,
+      ),
   });
 
   return {

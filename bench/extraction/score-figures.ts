@@ -16,7 +16,12 @@ export function scoreFigures(
   answers: PatternAnswers,
 ): { figures: Category; attribution: Share } {
   const rightReporter = (l: FigureLabel, d: DraftFigure) => answers.fits(l.reportedBy, d.reportedBy, false);
-  const pairing = pairItems(labels, view.graph.figures, (l, d) => l.metric === d.metric && l.value === d.value, rightReporter);
+  const pairing = pairItems(
+    labels,
+    view.graph.figures,
+    (l, d) => l.metric === d.metric && l.value === d.value,
+    rightReporter,
+  );
   const label = (l: FigureLabel) => `${l.metric} ${l.value} reported by ${l.reportedBy ?? 'none'}: "${l.quote}"`;
   const drafted = (d: DraftFigure) => `${d.metric} ${d.value} reported by ${view.describe(d.reportedBy)}`;
   const wrong = pairing.pairs.filter((p) => !rightReporter(p.label, p.draft));

@@ -17,7 +17,8 @@ export function scorePositions(
   view: DraftView,
   answers: PatternAnswers,
 ): { positions: Category; of: Share } {
-  const fits = (l: PositionLabel, d: DraftPosition) => answers.answers(d.person, l.person) && fragmentRegExp(l.title).test(fold(d.title));
+  const fits = (l: PositionLabel, d: DraftPosition) =>
+    answers.answers(d.person, l.person) && fragmentRegExp(l.title).test(fold(d.title));
   const rightOf = (l: PositionLabel, d: DraftPosition) => answers.fits(l.of, d.of, false);
   const pairing = pairItems(labels, view.graph.positions, fits, rightOf);
   const label = (l: PositionLabel) => `${l.person}: ${l.title} of ${l.of ?? 'none'}`;

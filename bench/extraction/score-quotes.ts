@@ -42,12 +42,19 @@ function sameWords(label: string, drafted: string): boolean {
 export function scoreQuotes(labels: readonly QuoteLabel[], view: DraftView, answers: PatternAnswers): Category {
   const drafted: DraftedQuote[] = view.graph.entities
     .filter((e) => e.type === EntityType.STATEMENT && e.kind === StatementKind.QUOTE)
-    .map((e) => ({ id: e.id, text: e.text ?? '', folded: quoteForm(e.text ?? ''), speakers: view.subjectsOf(Predicate.SAID, e.id) }));
+    .map((e) => ({
+      id: e.id,
+      text: e.text ?? '',
+      folded: quoteForm(e.text ?? ''),
+      speakers: view.subjectsOf(Predicate.SAID, e.id),
+    }));
   const forms = new Map(labels.map((l) => [l, quoteForm(l.text)]));
   const textFits = (l: QuoteLabel, d: DraftedQuote) => sameWords(forms.get(l)!, d.folded);
-  const speakerFits = (l: QuoteLabel, d: DraftedQuote) => d.speakers.length <= 1 && answers.fits(l.speaker, d.speakers[0] ?? null, false);
+  const speakerFits = (l: QuoteLabel, d: DraftedQuote) =>
+    d.speakers.length <= 1 && answers.fits(l.speaker, d.speakers[0] ?? null, false);
   const pairing = pairItems(labels, drafted, (l, d) => textFits(l, d) && speakerFits(l, d));
-  const spoken = (d: DraftedQuote) => (d.speakers.length === 0 ? 'no speaker' : d.speakers.map((s) => view.describe(s)).join(' and '));
+  const spoken = (d: DraftedQuote) =>
+    d.speakers.length === 0 ? 'no speaker' : d.speakers.map((s) => view.describe(s)).join(' and ');
   const missed = (l: QuoteLabel) => {
     const sameText = drafted.find((d) => textFits(l, d));
     return `${l.speaker ?? 'none'}: "${l.text}"${sameText ? ` (drafted with ${spoken(sameText)})` : ''}`;

@@ -9,9 +9,15 @@ import { type Share, share } from './metrics';
 export function scoreSpans(graph: DraftGraph, text: string): Share {
   const quotes: { where: string; q: DraftQuote }[] = [
     ...graph.entities.flatMap((e) => e.mentions.map((q, i) => ({ where: `${e.id} mention ${i}`, q }))),
-    ...graph.relations.flatMap((r) => r.evidence.map((q, i) => ({ where: `${r.subject} ${r.predicate} ${r.object} evidence ${i}`, q }))),
-    ...graph.positions.flatMap((p) => p.evidence.map((q, i) => ({ where: `position of ${p.person} evidence ${i}`, q }))),
-    ...graph.figures.flatMap((f) => f.evidence.map((q, i) => ({ where: `figure ${f.metric} ${f.value} evidence ${i}`, q }))),
+    ...graph.relations.flatMap((r) =>
+      r.evidence.map((q, i) => ({ where: `${r.subject} ${r.predicate} ${r.object} evidence ${i}`, q })),
+    ),
+    ...graph.positions.flatMap((p) =>
+      p.evidence.map((q, i) => ({ where: `position of ${p.person} evidence ${i}`, q })),
+    ),
+    ...graph.figures.flatMap((f) =>
+      f.evidence.map((q, i) => ({ where: `figure ${f.metric} ${f.value} evidence ${i}`, q })),
+    ),
   ];
   const exact = ({ quote, within }: DraftQuote) =>
     text.includes(quote) && (within === undefined || (text.includes(within) && within.includes(quote)));

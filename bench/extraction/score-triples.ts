@@ -23,12 +23,18 @@ export interface DraftTriple {
  * label. Not one to one: two drafted attacks of one weapon on one city are one link, so the
  * draft's triples are taken once each. tp counts the labels found, fp the draft triples against.
  */
-export function scoreTriples(labels: readonly LabelTriple[], drafts: readonly DraftTriple[], answers: PatternAnswers): Category {
+export function scoreTriples(
+  labels: readonly LabelTriple[],
+  drafts: readonly DraftTriple[],
+  answers: PatternAnswers,
+): Category {
   const unique = [...new Map(drafts.map((d) => [JSON.stringify([d.kind, d.parts]), d])).values()];
   const fits = (l: LabelTriple, d: DraftTriple, lacking: 'skip' | 'count') => {
     const skip = lacking === 'skip';
     if (d.kind === null ? !skip : d.kind !== l.kind) return false;
-    return l.parts.every((pattern, i) => (skip && d.parts[i] === null) || answers.fits(pattern, d.parts[i], l.optional));
+    return l.parts.every(
+      (pattern, i) => (skip && d.parts[i] === null) || answers.fits(pattern, d.parts[i], l.optional),
+    );
   };
   const required = labels.filter((l) => !l.optional);
   const optional = labels.filter((l) => l.optional);

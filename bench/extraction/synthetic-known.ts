@@ -34,7 +34,18 @@ const LAST = words(`
   Kowalski Wisniewski Wojcik Beridze Kapanadze Gelashvili Lindqvist Johansson Larsen Rossi Bianchi Tanaka Suzuki Watanabe
   Zhang Wang Chen
 `);
-const TITLES = ['Minister', 'General', 'Governor', 'Mayor', 'Senator', 'Ambassador', 'Colonel', 'Deputy', 'Commissioner', 'Judge'];
+const TITLES = [
+  'Minister',
+  'General',
+  'Governor',
+  'Mayor',
+  'Senator',
+  'Ambassador',
+  'Colonel',
+  'Deputy',
+  'Commissioner',
+  'Judge',
+];
 const CITY_BODIES: [string, OrganizationKind][] = [
   ['City Council', OrganizationKind.LOCAL_ADMINISTRATION],
   ['Regional Administration', OrganizationKind.LOCAL_ADMINISTRATION],
@@ -125,16 +136,23 @@ export function syntheticKnown(seed: readonly KnownEntity[], count: number): Kno
       add(EntityType.ORGANIZATION, `${pick(places).name} ${body}`, { kind });
     } else if (shape < 0.7) {
       const country = pick(countries);
-      add(EntityType.ORGANIZATION, `${country.demonym} Ministry of ${pick(PORTFOLIOS)}`, { kind: OrganizationKind.MINISTRY });
+      add(EntityType.ORGANIZATION, `${country.demonym} Ministry of ${pick(PORTFOLIOS)}`, {
+        kind: OrganizationKind.MINISTRY,
+      });
     } else {
       const name = rand() < 0.5 ? `${pick(LAST)} ${pick(COMPANY_WORDS)}` : `${pick(ADJECTIVES)} ${pick(COMPANY_WORDS)}`;
-      add(EntityType.ORGANIZATION, name, { kind: OrganizationKind.OTHER, aliases: rand() < 0.2 ? [initials(name)] : [] });
+      add(EntityType.ORGANIZATION, name, {
+        kind: OrganizationKind.OTHER,
+        aliases: rand() < 0.2 ? [initials(name)] : [],
+      });
     }
   }
   for (let i = 0; known.length < count; i++) {
     const city = places[i % places.length];
     const region = i >= places.length;
-    add(EntityType.LOCATION, region ? `${city.name} region` : city.name, { kind: region ? LocationKind.REGION : LocationKind.CITY });
+    add(EntityType.LOCATION, region ? `${city.name} region` : city.name, {
+      kind: region ? LocationKind.REGION : LocationKind.CITY,
+    });
   }
   return known;
 }

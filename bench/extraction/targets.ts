@@ -20,5 +20,7 @@ export function targetValue(target: Target, score: ArticleScore): number {
 
 /** The targets `score` misses, each with its value: "quotes F1 0.620 < 0.85". */
 export function belowTarget(score: ArticleScore): string[] {
-  return TARGETS.filter((t) => targetValue(t, score) < t.min).map((t) => `${t.name} ${targetValue(t, score).toFixed(3)} < ${t.min}`);
+  return TARGETS.filter((t) => targetValue(t, score) < t.min).map(
+    (t) => `${t.name} ${targetValue(t, score).toFixed(3)} < ${t.min}`,
+  );
 }

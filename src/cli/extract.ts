@@ -21,7 +21,9 @@ function readCommand(args: string[]): { text: string; out: string | undefined } 
   try {
     return { text: readFileSync(file, 'utf8'), out: parsed.values.out };
   } catch (error) {
-    throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n${USAGE}`);
+    throw new Error(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n${USAGE}`,
+    );
   }
 }
 
@@ -41,7 +43,9 @@ async function main() {
     await store.close();
   }
   if (known.length === 0)
-    console.error('the database holds no people, organizations or places, so nothing can be linked (npm run seed loads seed/)');
+    console.error(
+      'the database holds no people, organizations or places, so nothing can be linked (npm run seed loads seed/)',
+    );
   const extraction = extractGraph({ text }, Gazetteer.of(known));
   const json = `${JSON.stringify(extraction.graph, null, 2)}\n`;
   if (out) writeFileSync(out, json);

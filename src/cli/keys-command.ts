@@ -8,7 +8,8 @@ export const USAGE = `usage: npm run keys -- create --role editor|admin [--name 
        npm run keys -- list
        npm run keys -- revoke <id or name>`;
 
-export type KeysCommand = { command: 'create'; role: Role; name?: string } | { command: 'list' } | { command: 'revoke'; target: string };
+export type KeysCommand =
+  { command: 'create'; role: Role; name?: string } | { command: 'list' } | { command: 'revoke'; target: string };
 
 /** The command line, read before any database is opened: a mistake in it is reported without touching one. */
 export function parseKeysCommand(args: string[]): KeysCommand {
@@ -42,7 +43,10 @@ export async function runKeysCommand(store: GraphStore, args: string[], print: (
     const key = generateApiKey();
     const id = generateKeyId();
     const name = parsed.name ?? id;
-    await store.createApiKey({ id, name, role: parsed.role, createdAt: new Date().toISOString(), revokedAt: null }, hashApiKey(key));
+    await store.createApiKey(
+      { id, name, role: parsed.role, createdAt: new Date().toISOString(), revokedAt: null },
+      hashApiKey(key),
+    );
     print(`created ${parsed.role.toLowerCase()} key ${id} (${name}); it is shown once, here:`);
     print(key);
   } else if (parsed.command === 'list') {
@@ -57,9 +61,12 @@ export async function runKeysCommand(store: GraphStore, args: string[], print: (
     const chosen = valid.find((k) => k.id === target) ?? (named.length === 1 ? named[0] : undefined);
     if (!chosen && named.length > 1) {
       const ids = named.map((k) => `${k.id} (created ${k.createdAt})`).join(', ');
-      throw new Error(`${named.length} valid keys are named "${printableKeyName(target)}"; revoke one by its id: ${ids}`);
+      throw new Error(
+        `${named.length} valid keys are named "${printableKeyName(target)}"; revoke one by its id: ${ids}`,
+      );
     }
-    if (!chosen || !(await store.revokeApiKey(chosen.id))) throw new Error(`no valid key has id or name "${printableKeyName(target)}"`);
+    if (!chosen || !(await store.revokeApiKey(chosen.id)))
+      throw new Error(`no valid key has id or name "${printableKeyName(target)}"`);
     print(`revoked ${chosen.id} (${printableKeyName(chosen.name)})`);
   }
 }

@@ -9,7 +9,9 @@ async function main() {
   const store = await openStore(config.database, config.postgres);
   try {
     const report = await loadSeeds(store, config.seedDir);
-    console.log(`loaded: ${report.loaded.join(', ') || 'none'}; already stored: ${report.skipped.join(', ') || 'none'}`);
+    console.log(
+      `loaded: ${report.loaded.join(', ') || 'none'}; already stored: ${report.skipped.join(', ') || 'none'}`,
+    );
   } finally {
     await store.close();
   }

@@ -32,7 +32,10 @@ export interface Drafting {
  * rules first (an import with a bad one would be refused, so the draft would be of no use),
  * then the article read in the extraction worker against the gazetteer of the graph as it is now.
  */
-export async function draftArticle(request: DraftRequest, { knownEntities, extractor, signal }: Drafting): Promise<Extraction> {
+export async function draftArticle(
+  request: DraftRequest,
+  { knownEntities, extractor, signal }: Drafting,
+): Promise<Extraction> {
   if (request.text.length > MAX_ARTICLE_LENGTH) {
     throw new BadUserInputError('input.text', `at most ${MAX_ARTICLE_LENGTH} characters, got ${request.text.length}`);
   }

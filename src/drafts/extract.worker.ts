@@ -3,7 +3,8 @@ import { type Extraction, Gazetteer, type KnownEntity, extractGraph } from '../e
 
 /** What `ExtractorThread` sends: a version's entities in parts, then articles to read against them. */
 export type ToWorker =
-  { kind: 'entities'; graphVersion: number; known: KnownEntity[] } | { kind: 'extract'; graphVersion: number; text: string };
+  | { kind: 'entities'; graphVersion: number; known: KnownEntity[] }
+  | { kind: 'extract'; graphVersion: number; text: string };
 
 /** What the worker answers: once when it can take work, once per gazetteer it builds, once per article. */
 export type FromWorker =
@@ -40,7 +41,8 @@ port.on('message', (message: ToWorker) => {
 
 function gazetteerAt(graphVersion: number): Gazetteer {
   if (built?.graphVersion === graphVersion) return built.gazetteer;
-  if (parts?.graphVersion !== graphVersion) throw new Error(`the worker was sent no entities of graph version ${graphVersion}`);
+  if (parts?.graphVersion !== graphVersion)
+    throw new Error(`the worker was sent no entities of graph version ${graphVersion}`);
   const started = performance.now();
   built = { graphVersion, gazetteer: Gazetteer.of(parts.known) };
   send({ kind: 'built', graphVersion, entities: parts.known.length, ms: Math.round(performance.now() - started) });

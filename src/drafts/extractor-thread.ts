@@ -133,7 +133,10 @@ export class ExtractorThread {
     await live.ready;
     return new Promise<Extraction>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.log?.warn({ timeoutMs: this.timeoutMs, textLength: job.text.length }, 'extraction timed out: its worker is replaced');
+        this.log?.warn(
+          { timeoutMs: this.timeoutMs, textLength: job.text.length },
+          'extraction timed out: its worker is replaced',
+        );
         this.discard(live);
         reject(new ExtractionTimeoutError(this.timeoutMs));
       }, this.timeoutMs);

@@ -4,7 +4,11 @@ import { Entity } from './entity.interface';
 import { Node } from './node.interface';
 import { Weapon } from './weapon.enum';
 
-@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'A strike or raid, with every number reported about it.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Entity],
+  description: 'A strike or raid, with every number reported about it.',
+})
 export class Attack extends Entity {
   @Field((_type) => Weapon)
   weapon!: Weapon;

@@ -6,5 +6,6 @@ export { Direction };
 
 registerEnumType(Direction, {
   name: 'Direction',
-  description: 'Which way a relation is followed from an entity: OUTGOING when it is the subject, INCOMING when it is the object.',
+  description:
+    'Which way a relation is followed from an entity: OUTGOING when it is the subject, INCOMING when it is the object.',
 });

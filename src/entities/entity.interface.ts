@@ -25,6 +25,8 @@ export abstract class Entity implements Node {
   @Field((_type) => String, { nullable: true })
   description!: string | null;
 
-  @Field((_type) => Int, { description: '1 when created, bumped by every change to it; updates and deletes name the version they read.' })
+  @Field((_type) => Int, {
+    description: '1 when created, bumped by every change to it; updates and deletes name the version they read.',
+  })
   version!: number;
 }

@@ -1,7 +1,10 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ simpleResolvers: true, description: "A draft of an article's graph, for a person to review before importing it." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A draft of an article's graph, for a person to review before importing it.",
+})
 export class Extraction {
   @Field((_type) => GraphQLJSON, {
     description:
@@ -12,6 +15,8 @@ export class Extraction {
   @Field((_type) => [ID], { description: 'Stored entities the draft refers to, kept with their stored ids.' })
   linked!: string[];
 
-  @Field((_type) => [String], { description: 'What a reviewer should look at: a name that could be either of two stored entities, say.' })
+  @Field((_type) => [String], {
+    description: 'What a reviewer should look at: a name that could be either of two stored entities, say.',
+  })
   warnings!: string[];
 }

@@ -21,7 +21,10 @@ export class FigureSummary {
   disagree!: boolean;
 
   @Field((_type) => [Figure], {
-    description: withBound("The reports, each with its reporter and evidence: some of the attack's `figures`.", LIST_BOUNDS.figures),
+    description: withBound(
+      "The reports, each with its reporter and evidence: some of the attack's `figures`.",
+      LIST_BOUNDS.figures,
+    ),
   })
   @Extensions(maxItems(LIST_BOUNDS.figures))
   reports!: Figure[];

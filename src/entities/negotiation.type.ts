@@ -3,7 +3,11 @@ import { Entity } from './entity.interface';
 import { NegotiationStatus } from './negotiation-status.enum';
 import { Node } from './node.interface';
 
-@ObjectType({ simpleResolvers: true, implements: [Node, Entity], description: 'Talks, an agreement, or attempts at one.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Entity],
+  description: 'Talks, an agreement, or attempts at one.',
+})
 export class Negotiation extends Entity {
   @Field((_type) => NegotiationStatus)
   status!: NegotiationStatus;

@@ -7,7 +7,9 @@ export class Path {
   @Field((_type) => Int, { description: 'The number of relations: steps minus one.' })
   length!: number;
 
-  @Field((_type) => [PathStep], { description: withBound('From the start entity to the end entity.', LIST_BOUNDS.pathSteps) })
+  @Field((_type) => [PathStep], {
+    description: withBound('From the start entity to the end entity.', LIST_BOUNDS.pathSteps),
+  })
   @Extensions(maxItems(LIST_BOUNDS.pathSteps))
   steps!: PathStep[];
 }

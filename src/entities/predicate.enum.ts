@@ -12,7 +12,8 @@ registerEnumType(Predicate, {
     MEMBER_OF: { description: 'Person -> Organization.' },
     LEADS: { description: 'Person -> Organization.' },
     PART_OF: {
-      description: 'Organization -> parent Organization, Organization -> the COUNTRY it is a body of, Location -> Location.',
+      description:
+        'Organization -> parent Organization, Organization -> the COUNTRY it is a body of, Location -> Location.',
     },
     BASED_IN: { description: 'Organization -> the Location it is of or sits in.' },
     CARRIED_OUT: { description: 'Perpetrator (a country or an organization) -> Attack.' },

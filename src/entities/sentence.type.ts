@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ simpleResolvers: true, description: 'A sentence of a source; `text` is `source.text.slice(start, end)`.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A sentence of a source; `text` is `source.text.slice(start, end)`.',
+})
 export class Sentence {
   @Field((_type) => Int)
   index!: number;

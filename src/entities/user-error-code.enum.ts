@@ -12,7 +12,9 @@ registerEnumType(UserErrorCode, {
     QUOTE_AMBIGUOUS: { description: 'A quote occurs more than once: give a `within` found once.' },
     UNKNOWN_REFERENCE: { description: 'An id names no stored entity, source or relation.' },
     TYPE_MISMATCH: { description: 'An entity of another type than the field (or the stored entity of that id) needs.' },
-    CONFLICT: { description: 'Disagrees with what is stored: a stale `expectedVersion`, or a field a merge would overwrite.' },
+    CONFLICT: {
+      description: 'Disagrees with what is stored: a stale `expectedVersion`, or a field a merge would overwrite.',
+    },
     INVALID: { description: 'A malformed or disallowed value.' },
   },
 });

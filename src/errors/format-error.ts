@@ -63,7 +63,11 @@ export function createFormatError(options: FormatErrorOptions) {
     }
     if (isCallerError(error)) {
       const code = codeOf(error) ?? 'BAD_REQUEST';
-      const caller = { ...formatted, message: callerMessage(formatted.message, code), extensions: { ...formatted.extensions, code } };
+      const caller = {
+        ...formatted,
+        message: callerMessage(formatted.message, code),
+        extensions: { ...formatted.extensions, code },
+      };
       return options.production ? withoutDebugDetail(caller) : caller;
     }
     return {
@@ -86,7 +90,9 @@ function callerMessage(message: string, code: string): string {
   return message;
 }
 
-function describeValidationFailure(error: ArgumentValidationError): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
+function describeValidationFailure(
+  error: ArgumentValidationError,
+): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
   const failures = flatten(error.extensions.validationErrors);
   const first = failures[0];
   const field = first?.field ?? 'arguments';

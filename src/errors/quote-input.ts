@@ -6,5 +6,7 @@ const QUOTED_MAX = 80;
  * so a refusal names the value without sending half a megabyte back.
  */
 export function quoteInput(value: string): string {
-  return value.length <= QUOTED_MAX ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, QUOTED_MAX))}… (${value.length} characters)`;
+  return value.length <= QUOTED_MAX
+    ? JSON.stringify(value)
+    : `${JSON.stringify(value.slice(0, QUOTED_MAX))}… (${value.length} characters)`;
 }

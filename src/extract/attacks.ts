@@ -90,7 +90,15 @@ export function findAttacks(
       last.set(w.weapon, entity);
       let group = groups.find((g) => g.weapon === w.weapon && g.perpetrator === entity);
       if (!group) {
-        group = { weapon: w.weapon, perpetrator: entity, sentences: new Set(), names: [], targets: [], carriedOut: null, timeOfDay: null };
+        group = {
+          weapon: w.weapon,
+          perpetrator: entity,
+          sentences: new Set(),
+          names: [],
+          targets: [],
+          carriedOut: null,
+          timeOfDay: null,
+        };
         groups.push(group);
       }
       group.sentences.add(s.index);
@@ -98,10 +106,14 @@ export function findAttacks(
       const near = found && found.mention.end <= w.token.start && w.token.start - found.mention.end < 30;
       group.names.push({ start: near ? found.mention.start : w.token.start, end: w.token.end });
       if (found && !group.carriedOut) {
-        group.carriedOut = { start: Math.min(found.mention.start, w.token.start), end: Math.max(found.mention.end, w.token.end) };
+        group.carriedOut = {
+          start: Math.min(found.mention.start, w.token.start),
+          end: Math.max(found.mention.end, w.token.end),
+        };
       }
       group.timeOfDay ??= text.slice(s.start, s.end).match(TIME_OF_DAY)?.[0] ?? null;
-      for (const t of targetsOf(tokens, w.index, named, entity)) if (!group.targets.some((x) => x.place === t.place)) group.targets.push(t);
+      for (const t of targetsOf(tokens, w.index, named, entity))
+        if (!group.targets.some((x) => x.place === t.place)) group.targets.push(t);
     }
   }
   return groups;
@@ -127,7 +139,11 @@ function weaponsIn(tokens: readonly Token[]): WeaponWord[] {
 type Named = readonly [Mention, ResolvedEntity][];
 
 /** Who carried it out: a country or body on the weapon ("Russian attack drones"), or the actor before the verb. */
-function perpetratorOf(tokens: readonly Token[], at: number, named: Named): { entity: ResolvedEntity; mention: Mention } | null {
+function perpetratorOf(
+  tokens: readonly Token[],
+  at: number,
+  named: Named,
+): { entity: ResolvedEntity; mention: Mention } | null {
   const weapon = tokens[at];
   const actor = ([, e]: readonly [Mention, ResolvedEntity]) =>
     e.type === EntityType.LOCATION ? e.kind === 'COUNTRY' : e.type === EntityType.ORGANIZATION && e.kind === 'MILITARY';
@@ -148,7 +164,8 @@ function perpetratorOf(tokens: readonly Token[], at: number, named: Named): { en
   for (let i = clause.to; i >= Math.max(0, clause.from - 8); i--) {
     if (!ATTACK_WORDS.has(fold(tokens[i].text))) continue;
     // Not the one who reports it ("Ukraine's air force said 36 drones had been launched"): no verb of saying between.
-    const reported = (m: Mention) => tokens.some((t) => t.start >= m.end && t.end <= tokens[i].start && SAY_VERBS.has(fold(t.text)));
+    const reported = (m: Mention) =>
+      tokens.some((t) => t.start >= m.end && t.end <= tokens[i].start && SAY_VERBS.has(fold(t.text)));
     const before = [...named]
       .reverse()
       .find(([m, e]) => m.end <= tokens[i].start && tokens[i].start - m.end <= 40 && actor([m, e]) && !reported(m));
@@ -160,7 +177,9 @@ function perpetratorOf(tokens: readonly Token[], at: number, named: Named): { en
 /** The side that attacks is its country (LABELS.md): a military body acts for the country it belongs to, when the article names it. */
 function countryOf(e: ResolvedEntity, named: Named): ResolvedEntity {
   if (e.type !== EntityType.ORGANIZATION || !e.country) return e;
-  return named.find(([, x]) => x.type === EntityType.LOCATION && x.kind === 'COUNTRY' && x.country === e.country)?.[1] ?? e;
+  return (
+    named.find(([, x]) => x.type === EntityType.LOCATION && x.kind === 'COUNTRY' && x.country === e.country)?.[1] ?? e
+  );
 }
 
 /**
@@ -170,19 +189,28 @@ function countryOf(e: ResolvedEntity, named: Named): ResolvedEntity {
  * "Kyiv city military administration"), not a demonym ("Greek", "the Ukrainian capital"), not
  * a dateline; countries only when the sentence names no smaller place.
  */
-function targetsOf(tokens: readonly Token[], at: number, named: Named, perpetrator: ResolvedEntity | null, onlyLocal = false): Target[] {
+function targetsOf(
+  tokens: readonly Token[],
+  at: number,
+  named: Named,
+  perpetrator: ResolvedEntity | null,
+  onlyLocal = false,
+): Target[] {
   const clause = clauseAround(tokens, at);
   const from = tokens[Math.max(clause.from, 0)].start;
   const end = tokens[clause.to].end;
   const after = new Map<Mention, string>();
   let listed: Mention | null = null;
   const places = named.filter(([m, e]) => {
-    if (e.type !== EntityType.LOCATION || e === perpetrator || m.start < from || m.dateline || m.rule === 'demonym') return false;
+    if (e.type !== EntityType.LOCATION || e === perpetrator || m.start < from || m.dateline || m.rule === 'demonym')
+      return false;
     const i = tokens.findIndex((t) => t.start === m.start);
     const before = fold(tokens[i - 1]?.text ?? '');
     const preposition = before === 'the' ? fold(tokens[i - 2]?.text ?? '') : before;
     const inList =
-      listed !== null && (before === 'and' || before === 'or' || (tokens[i - 1]?.post ?? '').startsWith(',')) && m.start - listed.end < 12;
+      listed !== null &&
+      (before === 'and' || before === 'or' || (tokens[i - 1]?.post ?? '').startsWith(',')) &&
+      m.start - listed.end < 12;
     if (IN_PLACE.has(preposition) || ['on', 'of', 'at'].includes(preposition) || inList) {
       after.set(m, preposition);
       listed = m;
@@ -192,13 +220,20 @@ function targetsOf(tokens: readonly Token[], at: number, named: Named, perpetrat
     return m.end <= end;
   });
   const outer = places.filter(
-    ([m]) => !named.some(([o, oe]) => oe.type !== EntityType.LOCATION && o.start <= m.start && o.end >= m.end && o !== m),
+    ([m]) =>
+      !named.some(([o, oe]) => oe.type !== EntityType.LOCATION && o.start <= m.start && o.end >= m.end && o !== m),
   );
   const local = outer.filter(([, e]) => e.kind !== 'COUNTRY');
   return (local.length > 0 || onlyLocal ? local : outer).map(([m, e]) => {
     const before = tokens[tokens.findIndex((t) => t.start === m.start) - 1];
     const predicate = before && IN_PLACE.has(fold(before.text)) ? Predicate.OCCURRED_IN : Predicate.TARGETED;
-    return { place: e, predicate, start: Math.min(tokens[at].start, m.start), end: Math.max(tokens[at].end, m.end), after: after.get(m) };
+    return {
+      place: e,
+      predicate,
+      start: Math.min(tokens[at].start, m.start),
+      end: Math.max(tokens[at].end, m.end),
+      after: after.get(m),
+    };
   });
 }
 
@@ -209,7 +244,8 @@ export function addAttacks(groups: AttackGroup[], draft: DraftBuilder, gazetteer
   for (const g of groups) {
     const target = g.targets[0]?.place.name;
     // "Russian drone attack on Zaporizhzhia": a country's attack named by its demonym.
-    const demonym = g.perpetrator?.kind === 'COUNTRY' ? gazetteer.geo.demonymOf.get(fold(g.perpetrator.name)) : undefined;
+    const demonym =
+      g.perpetrator?.kind === 'COUNTRY' ? gazetteer.geo.demonymOf.get(fold(g.perpetrator.name)) : undefined;
     const by = g.perpetrator ? `${demonym ?? g.perpetrator.name} ` : '';
     const name = `${by}${WEAPON_NAMES[g.weapon]} attack${target ? ` on ${target}` : ''}`;
     g.id = draft.addEntity(
@@ -227,13 +263,22 @@ export function addAttacks(groups: AttackGroup[], draft: DraftBuilder, gazetteer
     );
     if (g.perpetrator) {
       const evidence = g.carriedOut ?? g.names[0];
-      draft.relate(draft.idOf(g.perpetrator), Predicate.CARRIED_OUT, g.id, [draft.quote(evidence.start, evidence.end)], {
-        rule: 'perpetrator of the attack',
-        confidence: 0.75,
-      });
+      draft.relate(
+        draft.idOf(g.perpetrator),
+        Predicate.CARRIED_OUT,
+        g.id,
+        [draft.quote(evidence.start, evidence.end)],
+        {
+          rule: 'perpetrator of the attack',
+          confidence: 0.75,
+        },
+      );
     }
     for (const t of g.targets) {
-      draft.relate(g.id, t.predicate, draft.idOf(t.place), [draft.quote(t.start, t.end)], { rule: 'place of the attack', confidence: 0.7 });
+      draft.relate(g.id, t.predicate, draft.idOf(t.place), [draft.quote(t.start, t.end)], {
+        rule: 'place of the attack',
+        confidence: 0.7,
+      });
     }
   }
 }

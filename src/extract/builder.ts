@@ -53,14 +53,16 @@ export class DraftBuilder {
       name: e.name,
       // Other names the text prints for it: words of the source, as the import holds aliases to.
       aliases: surfaces.filter(
-        (s) => !names.has(s) && s !== e.name && e.mentions.some((m) => isAlias(m) && this.text.slice(m.start, m.end) === s),
+        (s) =>
+          !names.has(s) && s !== e.name && e.mentions.some((m) => isAlias(m) && this.text.slice(m.start, m.end) === s),
       ),
       description: null,
       mentions: unique(e.mentions.map((m) => this.quote(m.start, m.end))),
       confidence: round(e.confidence),
       rule: e.stored ? `${e.rule}; linked to the graph` : e.rule,
     };
-    if (e.type === EntityType.PERSON) entity.anonymous = e.stored?.anonymous ?? e.mentions.some((m) => m.anonymous === true);
+    if (e.type === EntityType.PERSON)
+      entity.anonymous = e.stored?.anonymous ?? e.mentions.some((m) => m.anonymous === true);
     else entity.kind = e.stored?.kind ?? e.kind ?? 'OTHER';
     this.entities.set(id, entity);
     this.byResolved.set(e, id);
@@ -111,9 +113,12 @@ export class DraftBuilder {
   }
 
   position(p: Omit<DraftPosition, 'confidence' | 'rule' | 'evidence'> & { evidence: Quoted[] }, made: Made): void {
-    const same = this.positions.find((x) => x.person === p.person && x.title.toLowerCase() === p.title.toLowerCase() && x.of === p.of);
+    const same = this.positions.find(
+      (x) => x.person === p.person && x.title.toLowerCase() === p.title.toLowerCase() && x.of === p.of,
+    );
     if (same) same.evidence = unique([...same.evidence, ...p.evidence]);
-    else this.positions.push({ ...p, evidence: unique(p.evidence), confidence: round(made.confidence), rule: made.rule });
+    else
+      this.positions.push({ ...p, evidence: unique(p.evidence), confidence: round(made.confidence), rule: made.rule });
   }
 
   figure(f: Omit<DraftFigure, 'confidence' | 'rule' | 'evidence'> & { evidence: Quoted[] }, made: Made): void {
@@ -151,7 +156,9 @@ function pinned(graph: DraftGraph): DraftGraph {
     positions = positions.filter((p) => p.evidence.length > 0 && kept(p.person) && kept(p.of));
     figures = figures.filter((f) => f.evidence.length > 0 && kept(f.attack) && kept(f.reportedBy));
     const spoken = new Set(relations.filter((r) => r.predicate === Predicate.SAID).map((r) => r.object));
-    const gone = entities.filter((e) => e.mentions.length === 0 || (e.type === EntityType.STATEMENT && !spoken.has(e.id)));
+    const gone = entities.filter(
+      (e) => e.mentions.length === 0 || (e.type === EntityType.STATEMENT && !spoken.has(e.id)),
+    );
     if (gone.length === 0) return { entities, positions, relations, figures };
     for (const e of gone) dropped.add(e.id);
     entities = entities.filter((e) => !dropped.has(e.id));

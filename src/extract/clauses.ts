@@ -2,7 +2,19 @@ import { fold } from '../text/fold';
 import type { Token } from './tokens';
 
 /** Words that start a new clause inside a sentence. */
-const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'as', 'after', 'before', 'when', 'which', 'who']);
+const CLAUSE_WORDS = new Set([
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'as',
+  'after',
+  'before',
+  'when',
+  'which',
+  'who',
+]);
 
 /** Whether a clause ends after `t`: a comma, a semicolon, a colon, a dash or a quotation mark after it. */
 export function endsClause(t: Token): boolean {

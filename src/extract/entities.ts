@@ -56,8 +56,17 @@ export function resolveEntities(mentions: readonly Mention[], gazetteer: Gazette
   for (const m of ordered.filter((m) => m.partial)) {
     const entity = fullNameFor(m, resolution.entities);
     if (entity) add(resolution, entity, m);
-    else if (!resolution.entities.some((e) => e.type !== EntityType.PERSON && nameWords(e.name).includes(fold(m.name)))) {
-      const alone: ResolvedEntity = { type: m.type, name: m.name, mentions: [], stored: null, rule: m.rule, confidence: m.confidence };
+    else if (
+      !resolution.entities.some((e) => e.type !== EntityType.PERSON && nameWords(e.name).includes(fold(m.name)))
+    ) {
+      const alone: ResolvedEntity = {
+        type: m.type,
+        name: m.name,
+        mentions: [],
+        stored: null,
+        rule: m.rule,
+        confidence: m.confidence,
+      };
       resolution.entities.push(alone);
       add(resolution, alone, m);
     }
@@ -72,7 +81,10 @@ export function resolveEntities(mentions: readonly Mention[], gazetteer: Gazette
 function add(resolution: Resolution, entity: ResolvedEntity, m: Mention): void {
   entity.mentions.push(m);
   resolution.of.set(m, entity);
-  if ((m.name.length > entity.name.length && m.type === EntityType.PERSON) || (entity.kind === undefined && m.kind !== undefined)) {
+  if (
+    (m.name.length > entity.name.length && m.type === EntityType.PERSON) ||
+    (entity.kind === undefined && m.kind !== undefined)
+  ) {
     if (m.type === EntityType.PERSON) entity.name = m.name;
     entity.kind ??= m.kind;
   }
@@ -84,7 +96,8 @@ function variantOf(m: Mention, entities: readonly ResolvedEntity[]): ResolvedEnt
   if (m.type !== EntityType.PERSON) return undefined;
   const words = nameWords(m.name);
   return entities.find(
-    (e) => e.type === EntityType.PERSON && nameWords(e.name).at(-1) === words.at(-1) && nameWords(e.name)[0] === words[0],
+    (e) =>
+      e.type === EntityType.PERSON && nameWords(e.name).at(-1) === words.at(-1) && nameWords(e.name)[0] === words[0],
   );
 }
 
@@ -93,7 +106,9 @@ function fullNameFor(m: Mention, entities: readonly ResolvedEntity[]): ResolvedE
   const surname = fold(m.name);
   const fits = entities.filter(
     (e) =>
-      e.type === EntityType.PERSON && e.mentions.some((x) => !x.partial) && e.mentions.some((x) => nameWords(x.name).at(-1) === surname),
+      e.type === EntityType.PERSON &&
+      e.mentions.some((x) => !x.partial) &&
+      e.mentions.some((x) => nameWords(x.name).at(-1) === surname),
   );
   if (fits.length === 1) return fits[0];
   const spelled = entities.filter(
@@ -114,11 +129,13 @@ function link(e: ResolvedEntity, gazetteer: Gazetteer, warnings: string[]): void
   if (found.size === 0 && e.type === EntityType.PERSON) {
     for (const name of names) for (const k of gazetteer.spelledLike(name)) found.add(k);
     if (found.size === 0)
-      for (const name of names.filter((n) => nameWords(n).length === 1)) for (const k of gazetteer.withSurname(name)) found.add(k);
+      for (const name of names.filter((n) => nameWords(n).length === 1))
+        for (const k of gazetteer.withSurname(name)) found.add(k);
     // A full name whose surname alone is a stored person's whole name ("Vladimir Putin", stored "Putin").
     if (found.size === 0) {
       for (const name of names)
-        for (const k of gazetteer.find(EntityType.PERSON, nameWords(name).at(-1) ?? '')) if (nameWords(k.name).length === 1) found.add(k);
+        for (const k of gazetteer.find(EntityType.PERSON, nameWords(name).at(-1) ?? ''))
+          if (nameWords(k.name).length === 1) found.add(k);
     }
   }
   if (found.size === 0) {
@@ -169,7 +186,10 @@ function absorbBarePlaces(resolution: Resolution): void {
     // "from Zelensky": a person of the article, not a place.
     const person = resolution.entities.find(
       (o) =>
-        o.type === EntityType.PERSON && words.length === 1 && nameWords(o.name).length > 1 && sameStem(nameWords(o.name).at(-1)!, words[0]),
+        o.type === EntityType.PERSON &&
+        words.length === 1 &&
+        nameWords(o.name).length > 1 &&
+        sameStem(nameWords(o.name).at(-1)!, words[0]),
     );
     if (person) {
       for (const m of e.mentions) {

@@ -43,7 +43,12 @@ export function extractGraph(input: ExtractInput, gazetteer: Gazetteer): Extract
     if (!person) continue;
     const of = cue.of ? resolution.of.get(cue.of) : undefined;
     draft.position(
-      { person: draft.idOf(person), title: cue.title, of: of ? draft.idOf(of) : null, evidence: [draft.quote(cue.start, cue.end)] },
+      {
+        person: draft.idOf(person),
+        title: cue.title,
+        of: of ? draft.idOf(of) : null,
+        evidence: [draft.quote(cue.start, cue.end)],
+      },
       cue,
     );
   }

@@ -43,7 +43,11 @@ export function addFigures(
       const count = countAt(tokens, i);
       if (!count || !counted(tokens, count)) continue;
       // "including two children" counts who the toll holds: a part of it, no figure.
-      if (fold(tokens[count.from - 1]?.text ?? '') === 'including' && PEOPLE_WORDS.has(fold(tokens[count.to + 1]?.text ?? ''))) continue;
+      if (
+        fold(tokens[count.from - 1]?.text ?? '') === 'including' &&
+        PEOPLE_WORDS.has(fold(tokens[count.to + 1]?.text ?? ''))
+      )
+        continue;
       const metric: Metric | null =
         metricOf(tokens, count) ?? (continuesFigure(tokens, count) ? previous : null) ?? tollRisenTo(tokens, count);
       i = count.to;
@@ -78,7 +82,8 @@ function counted(tokens: readonly Token[], c: Count): boolean {
   const last = tokens[c.to];
   if (last.post === '-' || /^(?:19|20)\d\d$/.test(last.text)) return false;
   const before = tokens[c.from - 1];
-  if (before && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before.text) && isCapitalized(before)) return false;
+  if (before && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before.text) && isCapitalized(before))
+    return false;
   // "ten sites", "three other communities": a noun of things within two words after the count.
   if (tokens.slice(c.to + 1, c.to + 3).some((t) => NOT_COUNTED.has(fold(t.text)))) return false;
   const next = tokens[c.to + 1];
@@ -95,7 +100,8 @@ function counted(tokens: readonly Token[], c: Count): boolean {
   if (after.includes('among') && after.includes('them')) return false;
   // "Among the dead were three children": a part of a toll.
   const lead = tokens.slice(Math.max(0, c.from - 5), c.from).map((t) => fold(t.text));
-  if (lead.includes('among') && lead.some((w) => ['dead', 'injured', 'wounded', 'killed', 'victims'].includes(w))) return false;
+  if (lead.includes('among') && lead.some((w) => ['dead', 'injured', 'wounded', 'killed', 'victims'].includes(w)))
+    return false;
   // "three of them children": a part of a toll by who they were.
   if (after[0] === 'of' && after[1] === 'them' && PEOPLE_WORDS.has(after[2] ?? '')) return false;
   return true;
@@ -111,9 +117,11 @@ function metricOf(tokens: readonly Token[], c: Count): Metric | null {
       const distance = i < c.from ? c.from - i : i - c.to;
       if (distance > REACH) continue;
       // "11 of 14 Shahed drones": the second count is how many came, the first how many were downed.
-      if (best === null || distance < best.distance || (distance === best.distance && i > c.to)) best = { metric, distance };
+      if (best === null || distance < best.distance || (distance === best.distance && i > c.to))
+        best = { metric, distance };
     }
-    if (best) return ofTotal(tokens, c) && best.metric === FigureMetric.INTERCEPTED ? FigureMetric.LAUNCHED : best.metric;
+    if (best)
+      return ofTotal(tokens, c) && best.metric === FigureMetric.INTERCEPTED ? FigureMetric.LAUNCHED : best.metric;
   }
   return null;
 }
@@ -137,7 +145,9 @@ function cueAt(tokens: readonly Token[], i: number): Metric | null {
   const next = fold(tokens[i + 1]?.text ?? '');
   if (word === 'shot' || word === 'shoot') return next === 'down' ? metric : null;
   if (word === 'reach')
-    return ['not', 'failed', "didn't"].some((w) => tokens.slice(Math.max(0, i - 3), i).some((t) => fold(t.text) === w)) ? metric : null;
+    return ['not', 'failed', "didn't"].some((w) => tokens.slice(Math.max(0, i - 3), i).some((t) => fold(t.text) === w))
+      ? metric
+      : null;
   if (word === 'lost') return ['from', 'to'].includes(next) || next === 'locally' ? metric : null;
   if (word === 'sent' && !WEAPON_WORDS[next] && countAt(tokens, i + 1) === null) return null;
   if (word === 'attacked') return tokens.slice(i + 1, i + 4).some((t) => fold(t.text) === 'with') ? metric : null;
@@ -187,7 +197,9 @@ function attackFor(
     [...attacks]
       .filter((a) => Math.min(...a.sentences) <= sentence)
       .sort(
-        (a, b) => Math.max(...[...b.sentences].filter((x) => x <= sentence)) - Math.max(...[...a.sentences].filter((x) => x <= sentence)),
+        (a, b) =>
+          Math.max(...[...b.sentences].filter((x) => x <= sentence)) -
+          Math.max(...[...a.sentences].filter((x) => x <= sentence)),
       )[0] ??
     attacks[0]
   );

@@ -138,7 +138,9 @@ export function entityKey(type: EntityType, name: string, geo: Geography): strin
     for (let i = 0; i < words.length; i++) {
       const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
       const country =
-        (two && (geo.countries.get(two) ?? geo.demonyms.get(two))) || geo.countries.get(words[i]) || geo.demonyms.get(words[i]);
+        (two && (geo.countries.get(two) ?? geo.demonyms.get(two))) ||
+        geo.countries.get(words[i]) ||
+        geo.demonyms.get(words[i]);
       if (country) {
         parts.push(`@${country.country}`);
         if (two && (geo.countries.get(two) ?? geo.demonyms.get(two))) i++;

@@ -11,13 +11,21 @@ const TITLE_CASE = 0.6;
  * every word, so its capitals name nothing by themselves: a name found only there stays when
  * the body prints it too, the graph or the gazetteer knows it, or it is a demonym.
  */
-export function withoutTitleCaseNames(text: string, sentences: readonly Sentence[], mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+export function withoutTitleCaseNames(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+): Mention[] {
   const headline = sentences[0];
   if (!headline || text[headline.end] === undefined || !/^\s*\n/.test(text.slice(headline.end))) return mentions;
   const words = headline.tokens.slice(1).filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  if (words.length < 3 || words.filter((t) => /^\p{Lu}/u.test(t.text)).length < TITLE_CASE * words.length) return mentions;
+  if (words.length < 3 || words.filter((t) => /^\p{Lu}/u.test(t.text)).length < TITLE_CASE * words.length)
+    return mentions;
   const body = text.slice(headline.end);
-  const bodyKeys = new Set(mentions.filter((m) => m.start >= headline.end).map((m) => entityKey(m.type, m.name, gazetteer.geo)));
+  const bodyKeys = new Set(
+    mentions.filter((m) => m.start >= headline.end).map((m) => entityKey(m.type, m.name, gazetteer.geo)),
+  );
   return mentions.filter((m) => {
     if (m.start >= headline.end) return true;
     const printed = text.slice(m.start, m.end);

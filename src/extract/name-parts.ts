@@ -121,7 +121,11 @@ export function geoPlace(word: string, gazetteer: Gazetteer): Place | undefined 
 /** "US", "UK", or a place printed in capitals ("KYIV" of a dateline). */
 export function isPlaceAcronym(t: Token, gazetteer: Gazetteer): boolean {
   const word = key(t);
-  return PLACE_ACRONYMS.has(t.text.toLowerCase()) || geoPlace(word, gazetteer) !== undefined || gazetteer.find(LOCATION, word).length > 0;
+  return (
+    PLACE_ACRONYMS.has(t.text.toLowerCase()) ||
+    geoPlace(word, gazetteer) !== undefined ||
+    gazetteer.find(LOCATION, word).length > 0
+  );
 }
 
 export function countryMention(run: Token[], country: Place, rule: string): Mention {

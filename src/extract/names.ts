@@ -1,7 +1,16 @@
 import { EntityType } from '../domain/entity-type';
 import { fold } from '../text/fold';
 import type { Gazetteer } from './gazetteer';
-import { ORG_HEADS, ORG_WORDS, PLACE_HEADS, PLACE_OF, PLACE_PREPOSITIONS, BUSINESSES, CONNECTORS, TITLE_SPELLED_OUT } from './lexicon';
+import {
+  ORG_HEADS,
+  ORG_WORDS,
+  PLACE_HEADS,
+  PLACE_OF,
+  PLACE_PREPOSITIONS,
+  BUSINESSES,
+  CONNECTORS,
+  TITLE_SPELLED_OUT,
+} from './lexicon';
 import { SAY_VERBS } from './event-words';
 import type { Mention, TitleCue } from './mention';
 import {
@@ -44,10 +53,13 @@ export function scanNames(text: string, sentences: readonly Sentence[], gazettee
   }
   // "Kiper said", after "Oleh Kiper": a lone word that is the surname of a person named in full.
   const surnames = new Set(
-    scan.mentions.filter((m) => m.type === PERSON && !m.partial && !m.anonymous).map((m) => fold(m.name).split(/\s+/).at(-1)),
+    scan.mentions
+      .filter((m) => m.type === PERSON && !m.partial && !m.anonymous)
+      .map((m) => fold(m.name).split(/\s+/).at(-1)),
   );
   for (const t of scan.leftovers)
-    if (surnames.has(key(t))) scan.mentions.push({ ...personMention(text, [t], 'surname of the article', 0.6), partial: true });
+    if (surnames.has(key(t)))
+      scan.mentions.push({ ...personMention(text, [t], 'surname of the article', 0.6), partial: true });
   return scan;
 }
 
@@ -80,13 +92,21 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
     const modifiers = run.slice(0, title.from);
     const of = modifiers.length > 0 ? classifyModifier(text, modifiers, gazetteer, scan) : null;
     // "Belgorod Governor": a governor's place is a region, named after its city.
-    if (of && of.type === LOCATION && of.kind === 'CITY' && run.slice(title.from, title.to).some((t) => key(t) === 'governor')) {
+    if (
+      of &&
+      of.type === LOCATION &&
+      of.kind === 'CITY' &&
+      run.slice(title.from, title.to).some((t) => key(t) === 'governor')
+    ) {
       of.name = `${of.name} region`;
       of.kind = 'REGION';
     }
     // "Mr Kiper", "President Zelensky": a title before a surname alone names someone the article (or the graph) names in full.
     const named = run.slice(title.to);
-    const person = { ...personMention(text, named, 'title before the name', 0.9), partial: named.length === 1 || undefined };
+    const person = {
+      ...personMention(text, named, 'title before the name', 0.9),
+      partial: named.length === 1 || undefined,
+    };
     scan.mentions.push(person);
     const words = run.slice(title.from, title.to);
     if (!words.every((w) => ['mr', 'mrs', 'ms', 'dr'].includes(key(w)))) {
@@ -111,9 +131,11 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   // Places named with their head after them: "Black Sea", "Kyiv region", "Sviatoshynskyi district".
   const placeHead = PLACE_HEADS[last] && run.length > 1 ? PLACE_HEADS[last] : undefined;
   const lowerHead =
-    (next && !isCapitalized(next) && joins(run.at(-1)!) && !isPossessive(run.at(-1)!) ? PLACE_HEADS[key(next)] : undefined) ??
-    coordinatedHead(tokens, run.at(-1)!);
-  if (placeHead && placeHead !== 'CITY') return void scan.mentions.push(place(text, run[0], run.at(-1)!, placeHead, 'place head', 0.9));
+    (next && !isCapitalized(next) && joins(run.at(-1)!) && !isPossessive(run.at(-1)!)
+      ? PLACE_HEADS[key(next)]
+      : undefined) ?? coordinatedHead(tokens, run.at(-1)!);
+  if (placeHead && placeHead !== 'CITY')
+    return void scan.mentions.push(place(text, run[0], run.at(-1)!, placeHead, 'place head', 0.9));
   if (lowerHead === 'REGION' || lowerHead === 'DISTRICT') {
     const name = `${text.slice(run[0].start, endOf(run.at(-1)!))} ${lowerHead === 'REGION' ? 'region' : 'district'}`;
     const through = PLACE_HEADS[key(next)] === lowerHead ? next : run.at(-1)!;
@@ -151,7 +173,13 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   }
 
   // A name after the kind of body it is: "the state agricultural bank Rosselkhozbank".
-  if (run.length === 1 && before && !isCapitalized(before) && ORG_HEADS[fold(before.text)] !== undefined && !geoPlace(last, gazetteer)) {
+  if (
+    run.length === 1 &&
+    before &&
+    !isCapitalized(before) &&
+    ORG_HEADS[fold(before.text)] !== undefined &&
+    !geoPlace(last, gazetteer)
+  ) {
     const end = endOf(run[0]);
     scan.mentions.push({
       type: ORGANIZATION,
@@ -166,7 +194,9 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   }
 
   // A demonym before other words of the run ("Russian Grigory"): the country, then the rest.
-  const lead = geo.countries.has(fold(text.slice(run[0].start, endOf(run.at(-1)!)))) ? null : demonymAt(run, 0, gazetteer);
+  const lead = geo.countries.has(fold(text.slice(run[0].start, endOf(run.at(-1)!))))
+    ? null
+    : demonymAt(run, 0, gazetteer);
   if (lead && lead.length < run.length) {
     scan.mentions.push(countryMention(run.slice(0, lead.length), lead.place, 'demonym'));
     return classify(text, run.slice(lead.length), tokens, gazetteer, scan);
@@ -178,13 +208,19 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
   const known = geo.countries.get(whole) ?? geo.cities.get(whole);
   const stored = gazetteer.find(LOCATION, whole)[0];
   const dateline =
-    run.every((t) => t.text === t.text.toUpperCase()) && run[0].index === tokens[0].index && run.at(-1)!.post.startsWith(',');
+    run.every((t) => t.text === t.text.toUpperCase()) &&
+    run[0].index === tokens[0].index &&
+    run.at(-1)!.post.startsWith(',');
   const beforeOf = before?.text === 'of' ? tokens[run[0].index - tokens[0].index - 2] : undefined;
   const placeOf = beforeOf !== undefined && PLACE_OF.has(beforeOf.text.toLowerCase()) && !isCapitalized(beforeOf);
   const byPlace = before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && run.length <= 2;
-  const storedPerson = gazetteer.find(PERSON, whole).length > 0 || (run.length === 1 && gazetteer.withSurname(whole).length > 0);
+  const storedPerson =
+    gazetteer.find(PERSON, whole).length > 0 || (run.length === 1 && gazetteer.withSurname(whole).length > 0);
   if (known || stored || dateline || placeOf || lowerHead === 'CITY') {
-    const kind = known?.kind ?? (stored?.kind as Mention['kind']) ?? (lowerHead === 'CITY' || placeOf || dateline ? 'CITY' : 'OTHER');
+    const kind =
+      known?.kind ??
+      (stored?.kind as Mention['kind']) ??
+      (lowerHead === 'CITY' || placeOf || dateline ? 'CITY' : 'OTHER');
     const name = known?.name ?? stored?.name ?? titleCase(text.slice(run[0].start, endOf(run.at(-1)!)));
     return void scan.mentions.push({
       ...place(
@@ -201,9 +237,21 @@ function classify(text: string, run: Token[], tokens: readonly Token[], gazettee
     });
   }
   // A place compromise's lexicon knows ("Crimea", "Donbas"), alone in its run.
-  if (run.length === 1 && hasTag(run[0], 'Place', 'Country', 'City', 'Region') && !hasTag(run[0], 'Person') && !storedPerson) {
+  if (
+    run.length === 1 &&
+    hasTag(run[0], 'Place', 'Country', 'City', 'Region') &&
+    !hasTag(run[0], 'Person') &&
+    !storedPerson
+  ) {
     return void scan.mentions.push(
-      place(text, run[0], run[0], hasTag(run[0], 'Region', 'Country') ? 'REGION' : 'CITY', 'place the tagger knows', 0.65),
+      place(
+        text,
+        run[0],
+        run[0],
+        hasTag(run[0], 'Region', 'Country') ? 'REGION' : 'CITY',
+        'place the tagger knows',
+        0.65,
+      ),
     );
   }
   // "the Epicentr store": a name before the kind of business it is.

@@ -21,13 +21,20 @@ export function countAt(tokens: readonly Token[], i: number): Count | null {
   const t = tokens[i];
   const word = fold(t.text);
   if (DIGITS.test(t.text)) return { value: Number(t.text.replace(/,/g, '')), from: i, to: i };
-  if ((word === 'a' || word === 'an') && fold(tokens[i + 1]?.text ?? '') === 'dozen') return { value: 12, from: i, to: i + 1 };
+  if ((word === 'a' || word === 'an') && fold(tokens[i + 1]?.text ?? '') === 'dozen')
+    return { value: 12, from: i, to: i + 1 };
   const base = NUMBER_WORDS[word];
   if (base === undefined || word === 'dozen' || word === 'hundred') return null;
   let value = base;
   let to = i;
   const next = tokens[i + 1];
-  if (TENS.has(word) && t.post === '-' && next && NUMBER_WORDS[fold(next.text)] !== undefined && NUMBER_WORDS[fold(next.text)] < 10) {
+  if (
+    TENS.has(word) &&
+    t.post === '-' &&
+    next &&
+    NUMBER_WORDS[fold(next.text)] !== undefined &&
+    NUMBER_WORDS[fold(next.text)] < 10
+  ) {
     value += NUMBER_WORDS[fold(next.text)];
     to = i + 1;
   }

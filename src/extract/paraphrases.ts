@@ -54,7 +54,9 @@ export function findParaphrases(
     if (at <= 0) continue;
     // "..., said Zaporizhzhia regional governor Ivan Fedorov": what was said comes before, the one who said it after.
     if (tokens[at - 1].post.includes(',')) {
-      const after = named.find(([m, e]) => m.start >= tokens[at].end && m.end <= s.end && e.type !== EntityType.LOCATION);
+      const after = named.find(
+        ([m, e]) => m.start >= tokens[at].end && m.end <= s.end && e.type !== EntityType.LOCATION,
+      );
       const words = tokens.slice(0, at);
       if (after && words.length >= MIN_WORDS) {
         found.push({
@@ -77,12 +79,23 @@ export function findParaphrases(
     // "..., Kharkiv Mayor Ihor Terekhov said on Telegram": what was said is the clause before the speaker.
     let speakerAt = tokens.findIndex((t) => t.start === speaker.at);
     // Back over the speaker's title ("Kharkiv Mayor", "the city's mayor") to the comma before it.
-    while (speakerAt > 0 && !tokens[speakerAt - 1].post.includes(',') && speakerAt > at - 8 && tokens[speakerAt - 1].post === ' ')
+    while (
+      speakerAt > 0 &&
+      !tokens[speakerAt - 1].post.includes(',') &&
+      speakerAt > at - 8 &&
+      tokens[speakerAt - 1].post === ' '
+    )
       speakerAt--;
-    if (words.length < MIN_WORDS && speakerAt > 0 && tokens[speakerAt - 1].post.includes(',')) words = tokens.slice(0, speakerAt);
+    if (words.length < MIN_WORDS && speakerAt > 0 && tokens[speakerAt - 1].post.includes(','))
+      words = tokens.slice(0, speakerAt);
     if (words.length < MIN_WORDS) continue;
     const last = words.at(-1)!;
-    found.push({ speaker: speaker.entity, start: words[0].start, end: last.end, attribution: { start: speaker.at, end: tokens[at].end } });
+    found.push({
+      speaker: speaker.entity,
+      start: words[0].start,
+      end: last.end,
+      attribution: { start: speaker.at, end: tokens[at].end },
+    });
   }
   return found;
 }
@@ -106,7 +119,8 @@ function subjectOf(
   }
   const inSentence = named.filter(([m]) => m.start >= s.start && m.end <= before.end);
   const outer = inSentence.filter(
-    ([m]) => !inSentence.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    ([m]) =>
+      !inSentence.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
   );
   const subject = outer.find(([, e]) => e.type !== EntityType.LOCATION) ?? outer.find(([, e]) => e.kind === 'COUNTRY');
   return subject ? { entity: subject[1], at: subject[0].start } : null;

@@ -38,7 +38,9 @@ export function findQuotes(
 ): QuotedPassage[] {
   const passages = quotedSpans(text);
   const tokens = sentences.flatMap((s) => s.tokens);
-  const named = [...resolution.of.entries()].filter(([m]) => !inside(m, passages)).sort(([a], [b]) => a.start - b.start);
+  const named = [...resolution.of.entries()]
+    .filter(([m]) => !inside(m, passages))
+    .sort(([a], [b]) => a.start - b.start);
   const found: QuotedPassage[] = [];
   let previous: QuotedPassage | null = null;
   for (const p of passages) {
@@ -49,8 +51,16 @@ export function findQuotes(
     let passage: QuotedPassage;
     if (before) passage = { start: p.start, end: p.end, ...before };
     else if (previous?.speaker && follows(text, previous, p)) {
-      passage = { start: p.start, end: p.end, speaker: previous.speaker, attribution: null, rule: 'quote goes on', confidence: 0.7 };
-    } else passage = { start: p.start, end: p.end, speaker: null, attribution: null, rule: 'no speaker', confidence: 0 };
+      passage = {
+        start: p.start,
+        end: p.end,
+        speaker: previous.speaker,
+        attribution: null,
+        rule: 'quote goes on',
+        confidence: 0.7,
+      };
+    } else
+      passage = { start: p.start, end: p.end, speaker: null, attribution: null, rule: 'no speaker', confidence: 0 };
     found.push(passage);
     previous = passage;
   }
@@ -82,7 +92,11 @@ function inside(m: Mention, passages: readonly { start: number; end: number }[])
 /** Nothing but white space and punctuation between the end of one passage and the next one's opening mark, or one sentence of attribution. */
 function follows(text: string, previous: QuotedPassage, next: { start: number }): boolean {
   const between = text.slice(previous.end, next.start);
-  return between.length < 120 && !between.includes('\n\n') && (previous.attribution === null || previous.attribution.end <= next.start);
+  return (
+    between.length < 120 &&
+    !between.includes('\n\n') &&
+    (previous.attribution === null || previous.attribution.end <= next.start)
+  );
 }
 
 /** Words that may open an attribution after a closing mark: a pronoun, a verb of saying, an article before a title. */
@@ -120,7 +134,12 @@ function attributionAfter(
     nameAfter[0].start <= words[Math.min(words.length - 1, REACH)].start
   ) {
     const [m, e] = nameAfter;
-    return { speaker: e, attribution: span(m.start, m.end, words[verb]), rule: 'speaker after the quote', confidence: 0.85 };
+    return {
+      speaker: e,
+      attribution: span(m.start, m.end, words[verb]),
+      rule: 'speaker after the quote',
+      confidence: 0.85,
+    };
   }
   if (referent) return { ...referent, attribution: span(referent.at.start, referent.at.end, words[verb]) };
   return null;
@@ -146,7 +165,12 @@ function attributionBefore(
   const subject = candidates.find(([, e]) => e.type !== EntityType.LOCATION) ?? candidates[0];
   if (subject) {
     const [m, e] = subject;
-    return { speaker: e, attribution: span(m.start, m.end, words[verb]), rule: 'speaker before the quote', confidence: 0.8 };
+    return {
+      speaker: e,
+      attribution: span(m.start, m.end, words[verb]),
+      rule: 'speaker before the quote',
+      confidence: 0.8,
+    };
   }
   const referent = referentIn(words.slice(0, verb), sentence.start, named, titles);
   return referent ? { ...referent, attribution: span(referent.at.start, referent.at.end, words[verb]) } : null;
@@ -181,7 +205,9 @@ function referentIn(
 
 /** The mentions not inside another of the list, in text order. */
 function outermost(list: readonly [Mention, ResolvedEntity][]): [Mention, ResolvedEntity][] {
-  return list.filter(([m]) => !list.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  return list.filter(
+    ([m]) => !list.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
 }
 
 function span(start: number, end: number, verb: Token): { start: number; end: number } {

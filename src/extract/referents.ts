@@ -21,7 +21,11 @@ export function referentOf(
   if (w !== 'the' || next === undefined) return null;
   const noun = fold(next);
   const holds = (words: string) => fold(words).split(/\W+/).includes(noun);
-  const named = earlier.find((e) => (titles.get(e) ?? []).some(holds) || (e.type !== EntityType.LOCATION && holds(e.name)));
+  const named = earlier.find(
+    (e) => (titles.get(e) ?? []).some(holds) || (e.type !== EntityType.LOCATION && holds(e.name)),
+  );
   if (named) return named;
-  return TITLE_HEADS.has(noun) ? (earlier.find((e) => e.type === EntityType.PERSON && !e.mentions.some((m) => m.anonymous)) ?? null) : null;
+  return TITLE_HEADS.has(noun)
+    ? (earlier.find((e) => e.type === EntityType.PERSON && !e.mentions.some((m) => m.anonymous)) ?? null)
+    : null;
 }

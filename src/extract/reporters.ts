@@ -22,7 +22,8 @@ export function reporterOf(
 ): ResolvedEntity | null {
   const inSentence = named.filter(([m]) => m.start >= s.start && m.end <= s.end);
   const outer = inSentence.filter(
-    ([m]) => !inSentence.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    ([m]) =>
+      !inSentence.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
   );
   // A demonym is no one who reports ("a Russian drone attack ... injured two, said X").
   const speaker = ([m, e]: readonly [Mention, ResolvedEntity]) =>
@@ -36,7 +37,8 @@ export function reporterOf(
         .filter(([m]) => m.end <= tokens[i].start)
         .map(([, e]) => e)
         .reverse();
-      const back = fold(tokens[i + 2]?.text ?? '') === 'the' ? referentOf('the', tokens[i + 3]?.text, earlier, titles) : null;
+      const back =
+        fold(tokens[i + 2]?.text ?? '') === 'the' ? referentOf('the', tokens[i + 3]?.text, earlier, titles) : null;
       if (back) return back;
       if (after) return after[1];
     }
@@ -50,7 +52,9 @@ export function reporterOf(
     // ", said Zaporizhzhia regional governor Ivan Fedorov": after a comma the verb comes before its subject.
     if ((tokens[i - 1]?.post ?? '').includes(',')) {
       const limit = tokens[Math.min(tokens.length - 1, i + 6)].end;
-      const after = outer.find((pair) => pair[0].start >= verb.end && pair[0].end <= limit && pair[1].type !== EntityType.LOCATION);
+      const after = outer.find(
+        (pair) => pair[0].start >= verb.end && pair[0].end <= limit && pair[1].type !== EntityType.LOCATION,
+      );
       if (after) return after[1];
     }
     // "X accused ... and said": a second verb of the sentence's subject.
@@ -60,11 +64,15 @@ export function reporterOf(
     }
     const before = [...outer]
       .reverse()
-      .find((pair) => pair[0].end <= verb.start && speaker(pair) && pair[0].end > (tokens[i - 15]?.start ?? s.start) - 1);
+      .find(
+        (pair) => pair[0].end <= verb.start && speaker(pair) && pair[0].end > (tokens[i - 15]?.start ?? s.start) - 1,
+      );
     if (before) return before[1];
     // "said Zaporizhzhia regional governor Ivan Fedorov": the one named after the verb, titles between.
     const limit = tokens[Math.min(tokens.length - 1, i + 6)].end;
-    const after = outer.find((pair) => pair[0].start >= verb.end && pair[0].end <= limit && pair[1].type !== EntityType.LOCATION);
+    const after = outer.find(
+      (pair) => pair[0].start >= verb.end && pair[0].end <= limit && pair[1].type !== EntityType.LOCATION,
+    );
     if (after) return after[1];
   }
   return null;

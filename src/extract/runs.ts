@@ -7,7 +7,8 @@ import type { Token } from './tokens';
 import { hasTag, isCapitalized, isPossessive, joins, key, opensClause } from './words';
 
 /** Parts of speech a capitalized word at the start of a sentence has when it names nothing. */
-const FUNCTION_TAGS = 'Determiner Preposition Conjunction Pronoun Adverb Verb QuestionWord Modal Value Cardinal Adjective'.split(' ');
+const FUNCTION_TAGS =
+  'Determiner Preposition Conjunction Pronoun Adverb Verb QuestionWord Modal Value Cardinal Adjective'.split(' ');
 
 /** Maximal runs of capitalized words joined by spaces or hyphens (and connectors inside). */
 export function runsOf(tokens: readonly Token[], gazetteer: Gazetteer): Token[][] {
@@ -25,7 +26,12 @@ export function runsOf(tokens: readonly Token[], gazetteer: Gazetteer): Token[][
       if (isCapitalized(next) && !NOT_NAMES.has(key(next))) {
         run.push(next);
         j++;
-      } else if (CONNECTORS.has(next.text.toLowerCase()) && j + 2 < tokens.length && joins(next) && isCapitalized(tokens[j + 2])) {
+      } else if (
+        CONNECTORS.has(next.text.toLowerCase()) &&
+        j + 2 < tokens.length &&
+        joins(next) &&
+        isCapitalized(tokens[j + 2])
+      ) {
         run.push(next, tokens[j + 2]);
         j += 2;
       } else if (
@@ -38,7 +44,12 @@ export function runsOf(tokens: readonly Token[], gazetteer: Gazetteer): Token[][
         // "International Committee of the Red Cross", "Office of the President".
         run.push(next, tokens[j + 2], tokens[j + 3]);
         j += 3;
-      } else if (next.text === 'the' && ['of', 'for'].includes(tokens[j].text) && j + 2 < tokens.length && isCapitalized(tokens[j + 2])) {
+      } else if (
+        next.text === 'the' &&
+        ['of', 'for'].includes(tokens[j].text) &&
+        j + 2 < tokens.length &&
+        isCapitalized(tokens[j + 2])
+      ) {
         run.push(next);
         j++;
       } else break;

@@ -60,10 +60,16 @@ export function statements(
       },
       { rule: 'reported speech', confidence: 0.55 },
     );
-    draft.relate(draft.idOf(p.speaker), Predicate.SAID, statement, [draft.quote(p.attribution.start, p.attribution.end)], {
-      rule: 'reported speech',
-      confidence: 0.55,
-    });
+    draft.relate(
+      draft.idOf(p.speaker),
+      Predicate.SAID,
+      statement,
+      [draft.quote(p.attribution.start, p.attribution.end)],
+      {
+        rule: 'reported speech',
+        confidence: 0.55,
+      },
+    );
   }
   return warnings;
 }

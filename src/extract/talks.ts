@@ -6,6 +6,7 @@ import type { DraftBuilder } from './builder';
 import { clauseAround } from './clauses';
 import type { Resolution, ResolvedEntity } from './entities';
 import type { Mention } from './mention';
+import { leadsIn, partiesIn } from './talk-sides';
 import type { Sentence, Token } from './tokens';
 
 /** Words that make a sentence one about talks. */
@@ -71,10 +72,14 @@ export function addTalks(
   draft: DraftBuilder,
   quoted: (at: number) => boolean,
 ): void {
-  const named: Named = [...resolution.of.entries()].filter(([m]) => !quoted(m.start)).sort(([a], [b]) => a.start - b.start);
+  const named: Named = [...resolution.of.entries()]
+    .filter(([m]) => !quoted(m.start))
+    .sort(([a], [b]) => a.start - b.start);
   const core = sentences.filter((s) => s.tokens.some((t) => TALK_WORDS.has(fold(t.text)) && !quoted(t.start)));
   if (core.length === 0) return;
-  const talk = sentences.filter((s) => core.includes(s) || s.tokens.some((t) => MEETING_WORDS.has(fold(t.text)) && !quoted(t.start)));
+  const talk = sentences.filter(
+    (s) => core.includes(s) || s.tokens.some((t) => MEETING_WORDS.has(fold(t.text)) && !quoted(t.start)),
+  );
   const inSentence = (s: Sentence) => outermost(named.filter(([m]) => m.start >= s.start && m.end <= s.end));
 
   const venues = new Map<ResolvedEntity, { start: number; end: number }>();
@@ -84,7 +89,8 @@ export function addTalks(
   let agreed = false;
   const talkPeople = new Map<ResolvedEntity, { start: number; end: number }>();
   for (const s of core)
-    for (const [m, e] of inSentence(s)) if (e.type === EntityType.PERSON && !talkPeople.has(e)) talkPeople.set(e, span(m, m));
+    for (const [m, e] of inSentence(s))
+      if (e.type === EntityType.PERSON && !talkPeople.has(e)) talkPeople.set(e, span(m, m));
   for (const s of talk) {
     const tokens = s.tokens.filter((t) => !quoted(t.start));
     const here = inSentence(s);
@@ -98,7 +104,8 @@ export function addTalks(
       const after = tokens.filter((t) => t.start >= m.end).map((t) => fold(t.text));
       // "in Riyadh", "at the Dolmabahce Palace"; "in the Saudi capital"; "X hosted", "X, which (has) hosted".
       // "talks in Istanbul", "met in Riyadh", "a meeting at the Dolmabahce Palace": the place follows a word of the talks ("speaking in Kyiv" is no venue).
-      const talkWord = fold(tokens[i - 2]?.text ?? '') === 'the' ? fold(tokens[i - 3]?.text ?? '') : fold(tokens[i - 2]?.text ?? '');
+      const talkWord =
+        fold(tokens[i - 2]?.text ?? '') === 'the' ? fold(tokens[i - 3]?.text ?? '') : fold(tokens[i - 2]?.text ?? '');
       const inPlace =
         (before === 'in' || before === 'at' || (before === 'the' && ['in', 'at'].includes(talkWord))) &&
         e.kind !== 'COUNTRY' &&
@@ -108,9 +115,13 @@ export function addTalks(
           fold(tokens[i - 2]?.text ?? '').endsWith("'s") ||
           (i === 1 && core.includes(s)));
       const capital =
-        e.kind === 'COUNTRY' && after[0] === 'capital' && before === 'the' && ['in', 'at'].includes(fold(tokens[i - 2]?.text ?? ''));
+        e.kind === 'COUNTRY' &&
+        after[0] === 'capital' &&
+        before === 'the' &&
+        ['in', 'at'].includes(fold(tokens[i - 2]?.text ?? ''));
       const hosts =
-        HOSTING.test(after[0] ?? '') || (after[0] === 'which' && (HOSTING.test(after[1] ?? '') || HOSTING.test(after[2] ?? '')));
+        HOSTING.test(after[0] ?? '') ||
+        (after[0] === 'which' && (HOSTING.test(after[1] ?? '') || HOSTING.test(after[2] ?? '')));
       const inCountry = before === 'in' && e.kind === 'COUNTRY' && isVenueCountry(tokens, tokens[i - 1]);
       if (inPlace || capital || hosts || inCountry) venues.set(e, span(m, m));
     }
@@ -130,7 +141,8 @@ export function addTalks(
     parties.delete(e);
     if (e.type === EntityType.LOCATION && officials.some(([person, of]) => of === e && talkPeople.has(person))) {
       mediators.set(e, at);
-      for (const [person, of] of officials) if (of === e && talkPeople.has(person)) mediators.set(person, talkPeople.get(person)!);
+      for (const [person, of] of officials)
+        if (of === e && talkPeople.has(person)) mediators.set(person, talkPeople.get(person)!);
     }
   }
   for (const [person, delegation] of leads)
@@ -160,7 +172,13 @@ export function addTalks(
   for (const [e, at] of mediators)
     draft.relate(draft.idOf(e), Predicate.MEDIATES, id, [draft.quote(at.start, at.end)], made('mediator of the talks'));
   for (const [e, at] of parties)
-    draft.relate(draft.idOf(e), Predicate.PARTICIPATES_IN, id, [draft.quote(at.start, at.end)], made('side at the talks'));
+    draft.relate(
+      draft.idOf(e),
+      Predicate.PARTICIPATES_IN,
+      id,
+      [draft.quote(at.start, at.end)],
+      made('side at the talks'),
+    );
   for (const [person, delegation, at] of leads) {
     if (person.type === EntityType.PERSON && delegation.type === EntityType.ORGANIZATION)
       draft.relate(
@@ -209,14 +227,18 @@ function mediatorsIn(tokens: readonly Token[], here: Named, named: Named): Named
       const fits = ([, e]: [Mention, ResolvedEntity]) =>
         fold(pronoun.text) === 'it' ? e.type !== EntityType.PERSON : e.type === EntityType.PERSON;
       const subject = here.find(
-        (pair) => pair[0].end <= pronoun.start && fits(pair) && (pair[1].type !== EntityType.LOCATION || pair[1].kind === 'COUNTRY'),
+        (pair) =>
+          pair[0].end <= pronoun.start &&
+          fits(pair) &&
+          (pair[1].type !== EntityType.LOCATION || pair[1].kind === 'COUNTRY'),
       );
       const earlier = subject ?? [...named].reverse().find((pair) => pair[0].end <= pronoun.start && fits(pair));
       if (earlier) found.push(earlier);
       continue;
     }
     // The actor nearest before the verb in its clause ("where Turkish President Tayyip Erdogan has offered to mediate"), else the sentence's first.
-    const acts = ([m, e]: [Mention, ResolvedEntity]) => m.end <= t.start && (e.type !== EntityType.LOCATION || e.kind === 'COUNTRY');
+    const acts = ([m, e]: [Mention, ResolvedEntity]) =>
+      m.end <= t.start && (e.type !== EntityType.LOCATION || e.kind === 'COUNTRY');
     const clauseStart = tokens[clauseAround(tokens, i).from].start;
     const near = [...here].reverse().find((pair) => acts(pair) && pair[0].start >= clauseStart);
     const actor = near ?? here.find(acts);
@@ -225,59 +247,10 @@ function mediatorsIn(tokens: readonly Token[], here: Named, named: Named): Named
   return found;
 }
 
-/** The sides: "between X and Y", "with X and Y", delegations, and the countries of a talk's sentence that act in it. */
-function partiesIn(tokens: readonly Token[], here: Named): Named {
-  const found: Named = [];
-  for (const [m, e] of here) {
-    const i = tokens.findIndex((t) => t.start === m.start);
-    const before = fold(tokens[i - 1]?.text ?? '');
-    const twoBefore = fold(tokens[i - 2]?.text ?? '');
-    if (e.type === EntityType.ORGANIZATION && e.kind === 'DELEGATION') found.push([m, e]);
-    // "fired from Crimea" names no side; "delegations from Russia and Ukraine" does.
-    else if (
-      e.type === EntityType.LOCATION &&
-      e.kind === 'COUNTRY' &&
-      (!['in', 'at', 'from', 'to'].includes(before) || listedWithCountry(tokens, i, here))
-    )
-      found.push([m, e]);
-    else if (
-      e.type === EntityType.LOCATION &&
-      (['between', 'with'].includes(before) || (before === 'and' && ['between', 'with'].includes(fold(tokens[i - 3]?.text ?? twoBefore))))
-    )
-      found.push([m, e]);
-  }
-  return found;
-}
-
-/** "Russia and Ukraine": a country that another country follows after "and". */
-function listedWithCountry(tokens: readonly Token[], i: number, here: Named): boolean {
-  const and = tokens.slice(i + 1, i + 3).findIndex((t) => fold(t.text) === 'and');
-  if (and < 0) return false;
-  const next = tokens[i + 2 + and];
-  return next !== undefined && here.some(([m, e]) => m.start === next.start && e.kind === 'COUNTRY');
-}
-
-/** "The Russian delegation was headed by Vladimir Medinsky", "Umerov, who led the Ukrainian delegation", "Russia's team was led by X and Y". */
-function leadsIn(tokens: readonly Token[], here: Named): [ResolvedEntity, ResolvedEntity, { start: number; end: number }][] {
-  const found: [ResolvedEntity, ResolvedEntity, { start: number; end: number }][] = [];
-  for (const [i, t] of tokens.entries()) {
-    const word = fold(t.text);
-    if (!['led', 'headed'].includes(word)) continue;
-    const delegationBefore = [...here].reverse().find(([m, e]) => m.end <= t.start && e.kind === 'DELEGATION');
-    const delegationAfter = here.find(([m, e]) => m.start > t.end && e.kind === 'DELEGATION');
-    if (fold(tokens[i + 1]?.text ?? '') === 'by' && delegationBefore) {
-      const people = here.filter(([m, e]) => m.start > t.end && e.type === EntityType.PERSON).slice(0, 2);
-      for (const [m, e] of people) found.push([e, delegationBefore[1], span(delegationBefore[0], m)]);
-    } else if (delegationAfter) {
-      const person = [...here].reverse().find(([m, e]) => m.end <= t.start && e.type === EntityType.PERSON);
-      if (person) found.push([person[1], delegationAfter[1], span(person[0], delegationAfter[0])]);
-    }
-  }
-  return found;
-}
-
 function outermost(list: Named): Named {
-  return list.filter(([m]) => !list.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  return list.filter(
+    ([m]) => !list.some(([o]) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
 }
 
 function span(a: Mention, b: Mention): { start: number; end: number } {

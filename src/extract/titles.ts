@@ -22,7 +22,9 @@ export function scanTitles(text: string, sentences: readonly Sentence[], mention
   for (const m of mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
   // The longest place or body starting at a word: "Ukrainian presidential office", not "Ukrainian".
   const mentionAt = (t: Token | undefined) =>
-    t ? (byStart.get(t.start) ?? []).filter((m) => m.type !== EntityType.PERSON).sort((a, b) => b.end - a.end)[0] : undefined;
+    t
+      ? (byStart.get(t.start) ?? []).filter((m) => m.type !== EntityType.PERSON).sort((a, b) => b.end - a.end)[0]
+      : undefined;
   for (const { tokens } of sentences) {
     const at = new Map(tokens.map((t, i) => [t.start, i]));
     for (const person of mentions.filter((m) => m.type === EntityType.PERSON && !m.partial && at.has(m.start))) {
@@ -46,11 +48,24 @@ function lastTokenOf(tokens: readonly Token[], first: number, end: number): numb
 }
 
 /** "Kremlin aide Yuri Ushakov", "acting Kyiv regional governor Mykola Kalashnyk": lower-case title words ending in a head, right before the name. */
-function titleBefore(text: string, tokens: readonly Token[], first: number, person: Mention, mentions: Mention[]): TitleCue | null {
+function titleBefore(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  person: Mention,
+  mentions: Mention[],
+): TitleCue | null {
   const head = tokens[first - 1];
   // "presidential chief of staff Andriy Yermak": an office that ends in "of staff" ends in its head.
   const ofStaff = head !== undefined && key(head) === 'staff' && key(tokens[first - 2] ?? head) === 'of';
-  if (!head || !joins(head) || isCapitalized(head) || (!TITLE_HEADS.has(key(head)) && !ofStaff) || HONORIFICS.has(key(head))) return null;
+  if (
+    !head ||
+    !joins(head) ||
+    isCapitalized(head) ||
+    (!TITLE_HEADS.has(key(head)) && !ofStaff) ||
+    HONORIFICS.has(key(head))
+  )
+    return null;
   let i = first - 1;
   const words: Token[] = [];
   let of: Mention | null = null;
@@ -145,7 +160,13 @@ function apposition(
     of = mentionAt(tokens[j]) ?? null;
     if (of) break;
     if (!joins(tokens[j]) || isCapitalized(tokens[j])) break;
-    if (!PREPOSITIONS.has(fold(tokens[j].text)) && !['the', 'a', 'an'].includes(fold(tokens[j].text)) && j === end + 1 && !of) end = j;
+    if (
+      !PREPOSITIONS.has(fold(tokens[j].text)) &&
+      !['the', 'a', 'an'].includes(fold(tokens[j].text)) &&
+      j === end + 1 &&
+      !of
+    )
+      end = j;
   }
   // "minister of state for international cooperation": a title that runs on, naming nothing after it.
   if (!of || owner) end = Math.max(end, runOn(tokens, head));
@@ -169,14 +190,26 @@ function whoHeads(
   person: Mention,
   mentionAt: (t: Token | undefined) => Mention | undefined,
 ): TitleCue | null {
-  if (!tokens[last].post.startsWith(',') || fold(tokens[last + 1]?.text ?? '') !== 'who' || !HEADS.has(fold(tokens[last + 2]?.text ?? '')))
+  if (
+    !tokens[last].post.startsWith(',') ||
+    fold(tokens[last + 1]?.text ?? '') !== 'who' ||
+    !HEADS.has(fold(tokens[last + 2]?.text ?? ''))
+  )
     return null;
   // What is headed: the first body or place after the verb, before the clause ends.
   for (let j = last + 3; j < tokens.length && j < last + 3 + MAX_TITLE_WORDS; j++) {
     const of = mentionAt(tokens[j]);
     if (of && (of.type === EntityType.ORGANIZATION || of.kind === 'REGION' || of.kind === 'DISTRICT')) {
       const verb = tokens[last + 2];
-      return { person, title: 'head', of, start: person.start, end: of.end, rule: `who ${fold(verb.text)} it`, confidence: 0.75 };
+      return {
+        person,
+        title: 'head',
+        of,
+        start: person.start,
+        end: of.end,
+        rule: `who ${fold(verb.text)} it`,
+        confidence: 0.75,
+      };
     }
     if (/[,.;]/.test(tokens[j].post)) break;
   }

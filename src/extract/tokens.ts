@@ -40,7 +40,12 @@ export function tokenize(text: string): Sentence[] {
   const json = nlp(text).json({ offset: true, terms: { offset: true, tags: true } }) as { terms: TermJson[] }[];
   // The sentences are the service's own (text/sentences.ts), where imports locate quotes: a
   // span the extractor quotes lies inside one of them. compromise's words are sorted into them.
-  const sentences: Sentence[] = splitSentences(text).map((s, index) => ({ index, start: s.start, end: s.end, tokens: [] }));
+  const sentences: Sentence[] = splitSentences(text).map((s, index) => ({
+    index,
+    start: s.start,
+    end: s.end,
+    tokens: [],
+  }));
   let at = 0;
   let index = 0;
   for (const t of json.flatMap((s) => s.terms)) {
@@ -52,7 +57,16 @@ export function tokenize(text: string): Sentence[] {
     while (at < sentences.length && sentences[at].end < end) at++;
     if (at === sentences.length) break;
     if (start < sentences[at].start) continue;
-    sentences[at].tokens.push({ text: t.text, start, end, pre: t.pre, post: t.post, tags: new Set(t.tags), index: index++, sentence: at });
+    sentences[at].tokens.push({
+      text: t.text,
+      start,
+      end,
+      pre: t.pre,
+      post: t.post,
+      tags: new Set(t.tags),
+      index: index++,
+      sentence: at,
+    });
   }
   return sentences
     .filter((s) => s.tokens.length > 0)

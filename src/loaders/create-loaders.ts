@@ -31,9 +31,12 @@ export function createLoaders(store: GraphStore) {
     relationPage: new DataLoader((queries: readonly RelationPageQuery[]) => store.relationPages(queries), {
       cacheKeyFn: (q) => JSON.stringify(q),
     }),
-    neighbors: new DataLoader((queries: readonly NeighborQuery[]) => Promise.all(queries.map((q) => store.neighbors(q))), {
-      cacheKeyFn: (q) => JSON.stringify(q),
-    }),
+    neighbors: new DataLoader(
+      (queries: readonly NeighborQuery[]) => Promise.all(queries.map((q) => store.neighbors(q))),
+      {
+        cacheKeyFn: (q) => JSON.stringify(q),
+      },
+    ),
   };
 }
 

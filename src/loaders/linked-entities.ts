@@ -28,7 +28,9 @@ export async function linkedEntities<T extends EntityType = EntityType>(
     for (const r of list) ids.add(r.subjectId === entityId ? r.objectId : r.subjectId);
   }
   const entities = await loadAll(loaders.entity, [...ids]);
-  return entities.filter((e): e is EntityRecordOf<T> => e !== null && (!types || (types as EntityType[]).includes(e.type)));
+  return entities.filter(
+    (e): e is EntityRecordOf<T> => e !== null && (!types || (types as EntityType[]).includes(e.type)),
+  );
 }
 
 /** The first of `linkedEntities`, or null. */

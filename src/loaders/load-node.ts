@@ -3,7 +3,10 @@ import type { EntityRecord, RelationRecord, SourceRecord } from '../store/record
 import type { Loaders } from './create-loaders';
 
 /** Any node by id, through the loader its id prefix names; null for an id of no known kind. */
-export async function loadNode(loaders: Loaders, id: string): Promise<SourceRecord | RelationRecord | EntityRecord | null> {
+export async function loadNode(
+  loaders: Loaders,
+  id: string,
+): Promise<SourceRecord | RelationRecord | EntityRecord | null> {
   switch (typeNameOfId(id)) {
     case undefined:
       return null;

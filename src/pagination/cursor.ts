@@ -35,6 +35,7 @@ export function decodeCursor(cursor: string, kind: string, arity: number, field 
 export function decodeNumberCursor(cursor: string, kind: string, field = 'after'): number {
   const [part] = decodeCursor(cursor, kind, 1, field);
   const value = /^\d{1,15}$/.test(part) ? Number(part) : NaN;
-  if (!Number.isSafeInteger(value)) throw new BadUserInputError(field, `${quoteInput(cursor)} is not a cursor of this list`);
+  if (!Number.isSafeInteger(value))
+    throw new BadUserInputError(field, `${quoteInput(cursor)} is not a cursor of this list`);
   return value;
 }

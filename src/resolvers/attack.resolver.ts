@@ -55,7 +55,11 @@ export class AttackResolver {
     return linkedEntities(loaders, attack.id, INCOMING, [Predicate.ABOUT]);
   }
 
-  @BoundedList(() => [Figure], LIST_BOUNDS.figures, 'Every reported number, attributed and cited, in FigureMetric order.')
+  @BoundedList(
+    () => [Figure],
+    LIST_BOUNDS.figures,
+    'Every reported number, attributed and cited, in FigureMetric order.',
+  )
   figures(@Root() attack: AttackRecord, @Ctx() { loaders }: Context) {
     return reportedFigures(loaders, attack.id);
   }
@@ -99,12 +103,18 @@ export class AttackResolver {
 /** The attack's figures in FigureMetric order, as many as `figures` holds: a summary's reports are some of them. */
 async function reportedFigures(loaders: Context['loaders'], attackId: string) {
   const order = Object.values(FigureMetric);
-  const sorted = [...(await loaders.figures.load(attackId))].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
+  const sorted = [...(await loaders.figures.load(attackId))].sort(
+    (a, b) => order.indexOf(a.metric) - order.indexOf(b.metric),
+  );
   return sorted.slice(0, LIST_BOUNDS.figures);
 }
 
 /** The one value every report of `metric` gives, or null when none does or they differ. */
-async function agreedFigure(loaders: Context['loaders'], attackId: string, metric: FigureMetric): Promise<number | null> {
+async function agreedFigure(
+  loaders: Context['loaders'],
+  attackId: string,
+  metric: FigureMetric,
+): Promise<number | null> {
   const values = new Set((await loaders.figures.load(attackId)).filter((f) => f.metric === metric).map((f) => f.value));
   return values.size === 1 ? [...values][0] : null;
 }

@@ -12,7 +12,9 @@ const CHANGE_CURSOR = 'changes';
 @Resolver()
 export class ChangeResolver {
   @Authorized([Role.EDITOR, Role.ADMIN])
-  @Query((_returns) => ChangeConnection, { description: 'The history of writes, newest first; for editors and admins.' })
+  @Query((_returns) => ChangeConnection, {
+    description: 'The history of writes, newest first; for editors and admins.',
+  })
   @PagedBy(ChangesArgs)
   async changes(@Args() { first, after, entity }: ChangesArgs, @Ctx() { store }: Context) {
     const before = after == null ? undefined : decodeNumberCursor(after, CHANGE_CURSOR);

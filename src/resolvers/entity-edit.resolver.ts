@@ -32,12 +32,23 @@ export class EntityEditResolver {
     nullable: true,
     description: 'A new entity (not a statement: addStatement), cited by its mentions.',
   })
-  async createEntity(@Arg('input', (_type) => CreateEntityInput) input: CreateEntityInput, @Ctx() ctx: Context): Promise<EntityPayload> {
+  async createEntity(
+    @Arg('input', (_type) => CreateEntityInput) input: CreateEntityInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntityPayload> {
     if (input.type === EntityType.STATEMENT) {
-      return refused([{ code: UserErrorCode.INVALID, field: ['type'], message: 'a statement needs its speaker: use addStatement' }]);
+      return refused([
+        { code: UserErrorCode.INVALID, field: ['type'], message: 'a statement needs its speaker: use addStatement' },
+      ]);
     }
     const id = input.id ?? `${input.type.toLowerCase()}:${slugify(input.name)}`;
-    const built = entityFromFields({ ...givenFields(input), id, type: input.type, name: input.name, aliases: input.aliases });
+    const built = entityFromFields({
+      ...givenFields(input),
+      id,
+      type: input.type,
+      name: input.name,
+      aliases: input.aliases,
+    });
     const located = await locateEvidence(ctx.store, input.mentions, [id], ['mentions']);
     if (!built.entity || located.problems.length > 0) return refused([...built.problems, ...located.problems]);
     const uncited = await uncitedInEdit(ctx.store, built.entity, input.mentions);
@@ -49,11 +60,18 @@ export class EntityEditResolver {
   @Authorized(EDITORS)
   @Mutation((_returns) => EntityPayload, {
     nullable: true,
-    description: 'Changes the fields given and adds mentions, if the entity is still at `expectedVersion` (else CONFLICT).',
+    description:
+      'Changes the fields given and adds mentions, if the entity is still at `expectedVersion` (else CONFLICT).',
   })
-  async updateEntity(@Arg('input', (_type) => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: Context): Promise<EntityPayload> {
+  async updateEntity(
+    @Arg('input', (_type) => UpdateEntityInput) input: UpdateEntityInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntityPayload> {
     const current = await ctx.loaders.entity.load(input.id);
-    if (!current) return refused([{ code: UserErrorCode.UNKNOWN_REFERENCE, field: ['id'], message: `no entity has id "${input.id}"` }]);
+    if (!current)
+      return refused([
+        { code: UserErrorCode.UNKNOWN_REFERENCE, field: ['id'], message: `no entity has id "${input.id}"` },
+      ]);
     const { version: _version, ...fields } = current as typeof current & { version?: number };
     const changed = {
       ...givenFields(input),
@@ -76,9 +94,14 @@ export class EntityEditResolver {
     description:
       'Admins only. Removes the entity with its relations, positions, figures and evidence, if it is still at `expectedVersion`.',
   })
-  async deleteEntity(@Arg('input', (_type) => DeleteEntityInput) input: DeleteEntityInput, @Ctx() ctx: Context): Promise<DeletePayload> {
+  async deleteEntity(
+    @Arg('input', (_type) => DeleteEntityInput) input: DeleteEntityInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeletePayload> {
     const result = await ctx.store.deleteEntity(input.id, input.expectedVersion, authorOf(ctx));
-    return result.ok ? { deletedId: result.value.id, userErrors: [] } : { deletedId: null, userErrors: toUserErrors(result.problems) };
+    return result.ok
+      ? { deletedId: result.value.id, userErrors: [] }
+      : { deletedId: null, userErrors: toUserErrors(result.problems) };
   }
 
   @Authorized(EDITORS)
@@ -86,7 +109,10 @@ export class EntityEditResolver {
     nullable: true,
     description: 'A statement, its SAID relation from the speaker and ABOUT relations, all cited by `evidence`.',
   })
-  async addStatement(@Arg('input', (_type) => AddStatementInput) input: AddStatementInput, @Ctx() ctx: Context): Promise<EntityPayload> {
+  async addStatement(
+    @Arg('input', (_type) => AddStatementInput) input: AddStatementInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntityPayload> {
     const id = input.id ?? `statement:${slugify(input.name)}`;
     const built = entityFromFields({
       id,
@@ -104,7 +130,12 @@ export class EntityEditResolver {
     const problems = [...built.problems, ...located.problems];
     if (built.entity) problems.push(...(await uncitedInEdit(ctx.store, built.entity, input.evidence)));
     if (!built.entity || problems.length > 0) return refused(problems);
-    const result = await ctx.store.addStatement(built.entity as StatementRecord, relations, located.evidence, authorOf(ctx));
+    const result = await ctx.store.addStatement(
+      built.entity as StatementRecord,
+      relations,
+      located.evidence,
+      authorOf(ctx),
+    );
     return result.ok ? { entity: result.value, userErrors: [] } : refused(result.problems);
   }
 }

@@ -20,7 +20,11 @@ const NEIGHBOR_LIMIT = LIST_BOUNDS.neighbors;
 /** Fields every entity type inherits from the `Entity` interface. */
 @Resolver(() => Entity)
 export class EntityResolver {
-  @BoundedList(() => [Evidence], LIST_BOUNDS.mentions, 'The places the sources name it, by source id, then in the order of its text.')
+  @BoundedList(
+    () => [Evidence],
+    LIST_BOUNDS.mentions,
+    'The places the sources name it, by source id, then in the order of its text.',
+  )
   mentions(@Root() entity: EntityRecord, @Ctx() { loaders }: Context) {
     return loaders.evidence.load(entity.id);
   }
@@ -37,9 +41,23 @@ export class EntityResolver {
     return toConnection(page, (r) => encodeCursor(RELATION_CURSOR, [r.id]), after != null);
   }
 
-  @BoundedList(() => [Entity], NEIGHBOR_LIMIT, 'Entities within `depth` relations, either way: nearest first, each once, never this one.')
-  async neighbors(@Root() entity: EntityRecord, @Args() { depth, types, predicates }: NeighborsArgs, @Ctx() { loaders }: Context) {
-    const found = await loaders.neighbors.load({ entityId: entity.id, depth, types, predicates, limit: NEIGHBOR_LIMIT });
+  @BoundedList(
+    () => [Entity],
+    NEIGHBOR_LIMIT,
+    'Entities within `depth` relations, either way: nearest first, each once, never this one.',
+  )
+  async neighbors(
+    @Root() entity: EntityRecord,
+    @Args() { depth, types, predicates }: NeighborsArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    const found = await loaders.neighbors.load({
+      entityId: entity.id,
+      depth,
+      types,
+      predicates,
+      limit: NEIGHBOR_LIMIT,
+    });
     const entities = await loadAll(
       loaders.entity,
       found.map((n) => n.entityId),
@@ -52,7 +70,11 @@ export class EntityResolver {
     NEIGHBOR_LIMIT,
     "The same walk as `neighbors`, with each entity's distance and the relation that reached it, for drawing the graph.",
   )
-  neighborhood(@Root() entity: EntityRecord, @Args() { depth, types, predicates }: NeighborsArgs, @Ctx() { loaders }: Context) {
+  neighborhood(
+    @Root() entity: EntityRecord,
+    @Args() { depth, types, predicates }: NeighborsArgs,
+    @Ctx() { loaders }: Context,
+  ) {
     return loaders.neighbors.load({ entityId: entity.id, depth, types, predicates, limit: NEIGHBOR_LIMIT });
   }
 }

@@ -13,7 +13,10 @@ export class ExtractGraphResolver {
     description:
       "Drafts an article's graph in the seed format, linked to the entities the graph holds; nothing is stored. For editors and admins, and counted as a write against the key's rate.",
   })
-  async extractGraph(@Arg('input', (_type) => ExtractGraphInput) input: ExtractGraphInput, @Ctx() ctx: Context): Promise<Extraction> {
+  async extractGraph(
+    @Arg('input', (_type) => ExtractGraphInput) input: ExtractGraphInput,
+    @Ctx() ctx: Context,
+  ): Promise<Extraction> {
     await takeWritePoint(ctx);
     return draftArticle(input, ctx);
   }

@@ -25,8 +25,10 @@ export async function listEntities(
   const cursorKind = `entities:${type}:${orderBy}`;
   const key = after == null ? undefined : decodeCursor(after, cursorKind, 2);
   const linkedTo: EntityListQuery['linkedTo'] = [];
-  if (filter.target) linkedTo.push({ predicate: Predicate.TARGETED, direction: Direction.OUTGOING, entityId: filter.target });
-  if (filter.speaker) linkedTo.push({ predicate: Predicate.SAID, direction: Direction.INCOMING, entityId: filter.speaker });
+  if (filter.target)
+    linkedTo.push({ predicate: Predicate.TARGETED, direction: Direction.OUTGOING, entityId: filter.target });
+  if (filter.speaker)
+    linkedTo.push({ predicate: Predicate.SAID, direction: Direction.INCOMING, entityId: filter.speaker });
   const page = await store.listEntities({
     type,
     name: filter.name,

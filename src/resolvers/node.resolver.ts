@@ -12,7 +12,10 @@ export class NodeResolver {
     return loadNode(loaders, id);
   }
 
-  @Query((_returns) => [Node], { nullable: 'items', description: 'Nodes in the order of `ids`; null where there is none.' })
+  @Query((_returns) => [Node], {
+    nullable: 'items',
+    description: 'Nodes in the order of `ids`; null where there is none.',
+  })
   nodes(@Arg('ids', (_type) => [ID]) ids: string[], @Ctx() { loaders }: Context) {
     return Promise.all(ids.map((id) => loadNode(loaders, id)));
   }

@@ -33,7 +33,13 @@ export class PersonResolver {
 
   @BoundedList(() => [Organization], LIST_BOUNDS.linked, 'Organizations the person leads or belongs to.')
   affiliations(@Root() person: PersonRecord, @Ctx() { loaders }: Context) {
-    return linkedEntities(loaders, person.id, OUTGOING, [Predicate.LEADS, Predicate.MEMBER_OF], [EntityType.ORGANIZATION]);
+    return linkedEntities(
+      loaders,
+      person.id,
+      OUTGOING,
+      [Predicate.LEADS, Predicate.MEMBER_OF],
+      [EntityType.ORGANIZATION],
+    );
   }
 
   @BoundedList(() => [Statement], LIST_BOUNDS.linked, 'Statements the person made.')
@@ -52,7 +58,9 @@ export class PersonResolver {
       linkedEntities(loaders, person.id, OUTGOING, roles),
       linkedEntities(loaders, person.id, OUTGOING, [Predicate.LEADS, Predicate.MEMBER_OF]),
     ]);
-    const viaOrganizations = await Promise.all(organizations.map((o) => linkedEntities(loaders, o.id, OUTGOING, roles)));
+    const viaOrganizations = await Promise.all(
+      organizations.map((o) => linkedEntities(loaders, o.id, OUTGOING, roles)),
+    );
     return uniqueById([...own, ...viaOrganizations.flat()]);
   }
 }

@@ -9,7 +9,10 @@ import { BoundedList } from './bounded-list';
 
 @Resolver(() => Position)
 export class PositionResolver {
-  @FieldResolver(() => Entity, { nullable: true, description: 'What the title is of; null where the source does not say.' })
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: 'What the title is of; null where the source does not say.',
+  })
   of(@Root() position: PositionRecord, @Ctx() { loaders }: Context) {
     return position.ofId === null ? null : loaders.entity.load(position.ofId);
   }

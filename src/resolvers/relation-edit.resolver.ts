@@ -22,12 +22,17 @@ export class RelationEditResolver {
     nullable: true,
     description: "A cited relation between stored entities, held to its predicate's types.",
   })
-  async addRelation(@Arg('input', (_type) => AddRelationInput) input: AddRelationInput, @Ctx() ctx: Context): Promise<RelationPayload> {
+  async addRelation(
+    @Arg('input', (_type) => AddRelationInput) input: AddRelationInput,
+    @Ctx() ctx: Context,
+  ): Promise<RelationPayload> {
     const relation = relationRecord(input.subject, input.predicate, input.object, input.role ?? null);
     const located = await locateEvidence(ctx.store, input.evidence, [relation.id], ['evidence']);
     if (located.problems.length > 0) return { relation: null, userErrors: toUserErrors(located.problems) };
     const result = await ctx.store.addRelation(relation, located.evidence, authorOf(ctx));
-    return result.ok ? { relation: result.value, userErrors: [] } : { relation: null, userErrors: toUserErrors(result.problems) };
+    return result.ok
+      ? { relation: result.value, userErrors: [] }
+      : { relation: null, userErrors: toUserErrors(result.problems) };
   }
 
   @Authorized(EDITORS)
@@ -37,12 +42,20 @@ export class RelationEditResolver {
     @Ctx() ctx: Context,
   ): Promise<DeletePayload> {
     const result = await ctx.store.removeRelation(input.id, authorOf(ctx));
-    return result.ok ? { deletedId: result.value.id, userErrors: [] } : { deletedId: null, userErrors: toUserErrors(result.problems) };
+    return result.ok
+      ? { deletedId: result.value.id, userErrors: [] }
+      : { deletedId: null, userErrors: toUserErrors(result.problems) };
   }
 
   @Authorized(EDITORS)
-  @Mutation((_returns) => FigurePayload, { nullable: true, description: 'A reported number of an attack, attributed and cited.' })
-  async addFigure(@Arg('input', (_type) => AddFigureInput) input: AddFigureInput, @Ctx() ctx: Context): Promise<FigurePayload> {
+  @Mutation((_returns) => FigurePayload, {
+    nullable: true,
+    description: 'A reported number of an attack, attributed and cited.',
+  })
+  async addFigure(
+    @Arg('input', (_type) => AddFigureInput) input: AddFigureInput,
+    @Ctx() ctx: Context,
+  ): Promise<FigurePayload> {
     const reportedBy = input.reportedBy ?? null;
     const figure = {
       id: figureId(input.attack, input.metric, input.value, reportedBy),
@@ -55,6 +68,8 @@ export class RelationEditResolver {
     const located = await locateEvidence(ctx.store, input.evidence, [figure.id], ['evidence']);
     if (located.problems.length > 0) return { figure: null, userErrors: toUserErrors(located.problems) };
     const result = await ctx.store.addFigure(figure, located.evidence, authorOf(ctx));
-    return result.ok ? { figure: result.value, userErrors: [] } : { figure: null, userErrors: toUserErrors(result.problems) };
+    return result.ok
+      ? { figure: result.value, userErrors: [] }
+      : { figure: null, userErrors: toUserErrors(result.problems) };
   }
 }

@@ -9,7 +9,8 @@ import { PagedBy } from './bounded-list';
 @Resolver(() => SearchResult)
 export class SearchResolver {
   @Query((_returns) => [SearchResult], {
-    description: 'Entities whose names, aliases, descriptions or statement words start with the query words, best first.',
+    description:
+      'Entities whose names, aliases, descriptions or statement words start with the query words, best first.',
   })
   @PagedBy(SearchArgs)
   search(@Args() { query, types, first }: SearchArgs, @Ctx() { store }: Context) {

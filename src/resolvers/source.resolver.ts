@@ -11,7 +11,9 @@ import { BoundedList, PagedBy } from './bounded-list';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query((_returns) => [Source], { description: 'The sources the graph was drawn from, by id, a page of `first` at a time.' })
+  @Query((_returns) => [Source], {
+    description: 'The sources the graph was drawn from, by id, a page of `first` at a time.',
+  })
   @PagedBy(SourcesArgs)
   async sources(@Args() { first, after }: SourcesArgs, @Ctx() { store }: Context) {
     const sources = await store.listSources();

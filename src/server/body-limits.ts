@@ -25,7 +25,10 @@ function tooLarge(): Error {
 
 /** A key that names no valid key, refused 401 before a body larger than the read limit is read. */
 function unauthenticated(problem: string): Error {
-  return Object.assign(new UnauthenticatedError(problem), { statusCode: 401, headers: { 'www-authenticate': 'Bearer' } });
+  return Object.assign(new UnauthenticatedError(problem), {
+    statusCode: 401,
+    headers: { 'www-authenticate': 'Bearer' },
+  });
 }
 
 /**

@@ -11,7 +11,13 @@ export async function registerCors(fastify: FastifyInstance, origins: '*' | stri
   await fastify.register(cors, {
     origin: origins === '*' ? '*' : origins,
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-request-id',
+    ],
     exposedHeaders: ['x-request-id'],
     maxAge: 600,
   });

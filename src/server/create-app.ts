@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -57,7 +60,10 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
   const limits: Limits = { ...loadLimits(), ...options.limits };
   // Node checks the headers and receive deadlines on a timer; a quarter of the shorter cuts a
   // late client within 125% of its deadline (Node's 30 s interval would let a 300 ms one run 30 s).
-  const checkEveryMs = Math.max(10, Math.min(30_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.receiveTimeoutMs) / 4)));
+  const checkEveryMs = Math.max(
+    10,
+    Math.min(30_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.receiveTimeoutMs) / 4)),
+  );
   const fastify = Fastify({
     logger: { level: options.logLevel, ...(options.logStream && { stream: options.logStream }) },
     genReqId: requestId, // a client's x-request-id only when it is a short safe token
@@ -102,7 +108,10 @@ export async function createApp(options: AppOptions, store: GraphStore): Promise
   registerHostCheck(fastify);
   registerHeadAsGet(fastify, '/graphql');
   registerIdentityBodiesOnly(fastify);
-  registerBodyLimits(fastify, store, { readLimitBytes: limits.bodyLimitBytes, writeLimitBytes: limits.writeBodyLimitBytes });
+  registerBodyLimits(fastify, store, {
+    readLimitBytes: limits.bodyLimitBytes,
+    writeLimitBytes: limits.writeBodyLimitBytes,
+  });
   registerEarlyAnswers(fastify);
   const { enabled: cacheResponses, maxBytes } = options.responseCache ?? loadResponseCache();
   const responseCache = cacheResponses ? await RouteCache.start(store, maxBytes) : undefined;

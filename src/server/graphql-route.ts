@@ -38,7 +38,11 @@ export interface GraphQLRouteOptions {
  * The response cache answers first: a hit sends stored bytes without Apollo, its context or
  * its deadline.
  */
-export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloServer<Context>, options: GraphQLRouteOptions): void {
+export function registerGraphQLRoute(
+  fastify: FastifyInstance,
+  apollo: ApolloServer<Context>,
+  options: GraphQLRouteOptions,
+): void {
   const deadlines = new WeakMap<FastifyRequest, RequestDeadline>();
   const contexts = new WeakMap<FastifyRequest, Context>();
   const { responseCache } = options;
@@ -108,7 +112,10 @@ export function registerGraphQLRoute(fastify: FastifyInstance, apollo: ApolloSer
           }
           // A write of the request committed (or is committing): the answer must say so, so it
           // waits for the request's reads. Writes not yet committing stop, and report the timeout.
-          request.log.warn({ timeoutMs: options.timeoutMs }, 'request timed out after a write committed: answering with the write');
+          request.log.warn(
+            { timeoutMs: options.timeoutMs },
+            'request timed out after a write committed: answering with the write',
+          );
           result = await answer;
         }
         if (responseCache) responseCache.answered(lookup, request, reply, result, contexts.get(request));
@@ -130,5 +137,8 @@ function queryLength(request: FastifyRequest): number {
 
 function errorBody(error: LimitExceededError | RequestTimeoutError, maxCost: number) {
   const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
-  return { errors: [{ message: error.message, extensions }], extensions: { cost: { requested: null, limit: maxCost } } };
+  return {
+    errors: [{ message: error.message, extensions }],
+    extensions: { cost: { requested: null, limit: maxCost } },
+  };
 }

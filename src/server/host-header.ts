@@ -19,7 +19,10 @@ export function registerHostCheck(fastify: FastifyInstance): void {
     for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') lines++;
     // The pattern keeps to the RFC's characters; URL.canParse is the integration's own test (ports, IPv4 and IPv6 forms).
     if (lines === 1 && host && HOST.test(host) && URL.canParse(`http://${host}/`)) return done();
-    const message = lines > 1 ? 'The request has more than one Host header' : `The Host header is missing or is not a valid host[:port]`;
+    const message =
+      lines > 1
+        ? 'The request has more than one Host header'
+        : `The Host header is missing or is not a valid host[:port]`;
     done(requestError(400, message));
   });
 }

@@ -1,5 +1,12 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, execute, printSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  execute,
+  printSchema,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** How often a document ran, and once compiled, its compiled form (or why it could not be). */
@@ -22,7 +29,10 @@ interface Plan {
  * hands back the same object for the same query text, and a WeakMap lets them go when Apollo
  * drops the document.
  */
-export function jitGateway(schema: GraphQLSchema, { compileAfter = 2 }: { compileAfter?: number } = {}): GatewayInterface {
+export function jitGateway(
+  schema: GraphQLSchema,
+  { compileAfter = 2 }: { compileAfter?: number } = {},
+): GatewayInterface {
   const listeners = new Set<Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]>();
   const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
   const planOf = (document: DocumentNode, operationName: string | null): Plan => {
@@ -31,7 +41,8 @@ export function jitGateway(schema: GraphQLSchema, { compileAfter = 2 }: { compil
     const key = operationName ?? '';
     let plan = byName.get(key);
     if (!plan) byName.set(key, (plan = { runs: 0 }));
-    if (!plan.query && plan.runs >= compileAfter) plan.query = compileQuery(schema, document, operationName ?? undefined);
+    if (!plan.query && plan.runs >= compileAfter)
+      plan.query = compileQuery(schema, document, operationName ?? undefined);
     plan.runs++;
     return plan;
   };
@@ -46,7 +57,8 @@ export function jitGateway(schema: GraphQLSchema, { compileAfter = 2 }: { compil
       const sent = requestContext.request.operationName;
       return execute({ schema, document, operationName: sent, contextValue: context, variableValues: variables });
     }
-    const reference = () => execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    const reference = () =>
+      execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     const { query } = planOf(document, operationName);
     if (!query) return reference();
     const result = isCompiledQuery(query) ? await query.query(undefined, context, variables) : query;

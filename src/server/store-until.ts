@@ -11,7 +11,8 @@ import { wrapStore } from '../store/wrap-store';
 export function storeUntil(store: GraphStore, signal: AbortSignal): GraphStore {
   return wrapStore(store, ({ proceed }) => {
     // Every store method is async: refuse as a rejection, as a failed query would.
-    if (signal.aborted) return Promise.reject(signal.reason instanceof Error ? signal.reason : new Error('request aborted'));
+    if (signal.aborted)
+      return Promise.reject(signal.reason instanceof Error ? signal.reason : new Error('request aborted'));
     return proceed();
   });
 }

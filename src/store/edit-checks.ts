@@ -14,7 +14,11 @@ export function refuse(code: UserErrorCode, field: string[], message: string): R
 }
 
 export function stale(id: string, expectedVersion: number): Refusal {
-  return refuse(UserErrorCode.CONFLICT, ['expectedVersion'], `${id} changed since version ${expectedVersion}: read it again and retry`);
+  return refuse(
+    UserErrorCode.CONFLICT,
+    ['expectedVersion'],
+    `${id} changed since version ${expectedVersion}: read it again and retry`,
+  );
 }
 
 export async function storedEntity(trx: Kysely<Database>, id: string): Promise<StoredEntityRecord | undefined> {
@@ -43,7 +47,12 @@ export async function current(trx: Kysely<Database>, id: string, expectedVersion
 }
 
 /** A linked entity: it must exist, and be of one of `types` when given. */
-export async function endpoint(trx: Kysely<Database>, id: string, field: string[], types?: EntityType[]): Promise<void> {
+export async function endpoint(
+  trx: Kysely<Database>,
+  id: string,
+  field: string[],
+  types?: EntityType[],
+): Promise<void> {
   const entity = await storedEntity(trx, id);
   if (!entity) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, field, `no entity has id "${id}"`);
   if (types && !types.includes(entity.type)) {

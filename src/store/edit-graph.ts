@@ -4,14 +4,22 @@ import { EntityType } from '../domain/entity-type';
 import { Predicate } from '../domain/predicate';
 import { UserErrorCode } from '../domain/user-error-code';
 import { PREDICATE_RULES } from '../domain/predicate-rules';
-import { chunks, insertInChunks } from './chunks';
+import { chunks } from './chunks';
 import type { Database } from './database';
 import { changeDegrees } from './entity-degrees';
-import type { EntityRecord, EvidenceInput, FigureRecord, RelationRecord, StatementRecord, StoredEntityRecord } from './records';
+import type {
+  EntityRecord,
+  EvidenceInput,
+  FigureRecord,
+  RelationRecord,
+  StatementRecord,
+  StoredEntityRecord,
+} from './records';
 import { entityRow, figureRow, relationRow, toFigure, toPosition, toRelation } from './rows';
 import { storedContradictions } from './stored-facts';
 import { selfRelation } from '../writes/rules/stated-facts';
 import type { StoreDialect } from './store-dialect';
+import { addStatementIn } from './add-statement';
 import { addEvidence, current, endpoint, mustHave, refuse, stale, storedEntity } from './edit-checks';
 import { bumpVersions, writeTransaction } from './write-transaction';
 import type { WriteAuthor, WriteResult } from './write-records';
@@ -27,9 +35,14 @@ export class GraphEdits {
     private readonly dialect: StoreDialect,
   ) {}
 
-  createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
+  createEntity(
+    entity: EntityRecord,
+    mentions: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>> {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
-      if (await storedEntity(trx, entity.id)) throw refuse(UserErrorCode.CONFLICT, ['id'], `${entity.id} exists already`);
+      if (await storedEntity(trx, entity.id))
+        throw refuse(UserErrorCode.CONFLICT, ['id'], `${entity.id} exists already`);
       await trx.insertInto('entities').values(entityRow(entity)).execute();
       await this.dialect.indexForSearch(trx, [entity]);
       await addEvidence(trx, mentions);
@@ -47,7 +60,8 @@ export class GraphEdits {
   ): Promise<WriteResult<StoredEntityRecord>> {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
       const before = await current(trx, entity.id, expectedVersion);
-      if (before.type !== entity.type) throw refuse(UserErrorCode.TYPE_MISMATCH, ['type'], `${entity.id} is a ${before.type}`);
+      if (before.type !== entity.type)
+        throw refuse(UserErrorCode.TYPE_MISMATCH, ['type'], `${entity.id} is a ${before.type}`);
       const { id: _id, ...row } = entityRow(entity);
       // Optimistic concurrency in the statement itself: a writer that read the same version
       // and got here first has bumped it, and this matches no row.
@@ -104,16 +118,23 @@ export class GraphEdits {
         .execute();
       const owners = [id, ...relations.map((r) => r.id), ...positions.map((p) => p.id), ...figures.map((f) => f.id)];
       for (const part of chunks(owners)) await trx.deleteFrom('evidence').where('owner_id', 'in', part).execute();
-      for (const part of chunks(relations.map((r) => r.id))) await trx.deleteFrom('relations').where('id', 'in', part).execute();
+      for (const part of chunks(relations.map((r) => r.id)))
+        await trx.deleteFrom('relations').where('id', 'in', part).execute();
       await changeDegrees(
         trx,
         relations.flatMap((r) => [r.subject_id, r.object_id]),
         -1,
       );
-      for (const part of chunks(positions.map((p) => p.id))) await trx.deleteFrom('positions').where('id', 'in', part).execute();
-      for (const part of chunks(figures.map((f) => f.id))) await trx.deleteFrom('figures').where('id', 'in', part).execute();
+      for (const part of chunks(positions.map((p) => p.id)))
+        await trx.deleteFrom('positions').where('id', 'in', part).execute();
+      for (const part of chunks(figures.map((f) => f.id)))
+        await trx.deleteFrom('figures').where('id', 'in', part).execute();
       await this.dialect.unindexForSearch(trx, [id]);
-      const deleted = await trx.deleteFrom('entities').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+      const deleted = await trx
+        .deleteFrom('entities')
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
       if (Number(deleted.numDeletedRows) !== 1) throw stale(id, expectedVersion);
       // Attacks whose figures it reported lose those figures: they changed too.
       const neighbors = [
@@ -139,10 +160,18 @@ export class GraphEdits {
    * statement's own speaker again (a statement comes with its SAID: addStatement);
    * HOLDS_POSITION comes with a position (imports), a record of its own besides the relation.
    */
-  addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>> {
+  addRelation(
+    relation: RelationRecord,
+    evidence: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<RelationRecord>> {
     return writeTransaction(this.db, this.dialect, author, async (trx) => {
       if (relation.predicate === Predicate.HOLDS_POSITION) {
-        throw refuse(UserErrorCode.INVALID, ['predicate'], `${relation.predicate} relations are made with importSource (positions)`);
+        throw refuse(
+          UserErrorCode.INVALID,
+          ['predicate'],
+          `${relation.predicate} relations are made with importSource (positions)`,
+        );
       }
       const self = selfRelation(relation);
       if (self) throw refuse(UserErrorCode.INVALID, ['object'], self);
@@ -177,7 +206,11 @@ export class GraphEdits {
       const stored = await trx.selectFrom('relations').selectAll().where('id', '=', id).executeTakeFirst();
       if (!stored) throw refuse(UserErrorCode.UNKNOWN_REFERENCE, ['id'], `no relation has id "${id}"`);
       if (toRelation(stored).predicate === Predicate.SAID) {
-        throw refuse(UserErrorCode.INVALID, ['id'], `${id} names the speaker of ${stored.object_id}: delete the statement instead`);
+        throw refuse(
+          UserErrorCode.INVALID,
+          ['id'],
+          `${id} names the speaker of ${stored.object_id}: delete the statement instead`,
+        );
       }
       // A HOLDS_POSITION mirrors a position (person, title, of): the position goes with it.
       const positions =
@@ -204,7 +237,10 @@ export class GraphEdits {
           .execute();
       await changeDegrees(trx, [stored.subject_id, stored.object_id], -1);
       await bumpVersions(trx, [stored.subject_id, stored.object_id]);
-      const before = positions.length > 0 ? { relation: toRelation(stored), positions: positions.map(toPosition) } : toRelation(stored);
+      const before =
+        positions.length > 0
+          ? { relation: toRelation(stored), positions: positions.map(toPosition) }
+          : toRelation(stored);
       return {
         value: { id },
         change: { operation: 'removeRelation', entityIds: [stored.subject_id, stored.object_id], before, after: null },
@@ -231,44 +267,15 @@ export class GraphEdits {
     });
   }
 
-  /** A new statement with its SAID relation from the speaker and ABOUT relations, all cited by `evidence`. */
+  /** A new statement with its SAID relation from the speaker and ABOUT relations, all cited by `evidence` (add-statement.ts). */
   addStatement(
     statement: StatementRecord,
     relations: RelationRecord[],
     evidence: EvidenceInput[],
     author: WriteAuthor,
   ): Promise<WriteResult<StoredEntityRecord>> {
-    return writeTransaction(this.db, this.dialect, author, async (trx) => {
-      if (await storedEntity(trx, statement.id)) throw refuse(UserErrorCode.CONFLICT, ['id'], `${statement.id} exists already`);
-      const field = (i: number) => (relations[i].predicate === Predicate.SAID ? ['speaker'] : ['about', String(i - 1)]);
-      const seen = new Set<string>();
-      for (const [i, relation] of relations.entries()) {
-        const self = selfRelation(relation);
-        if (self) throw refuse(UserErrorCode.INVALID, field(i), self);
-        if (seen.has(relation.id)) throw refuse(UserErrorCode.INVALID, field(i), `${relation.objectId} is named twice`);
-        seen.add(relation.id);
-      }
-      await trx.insertInto('entities').values(entityRow(statement)).execute();
-      for (const [i, relation] of relations.entries()) {
-        const rule = PREDICATE_RULES[relation.predicate];
-        const other = relation.predicate === Predicate.SAID ? relation.subjectId : relation.objectId;
-        await endpoint(trx, other, field(i), relation.predicate === Predicate.SAID ? rule.subject : rule.object);
-      }
-      await this.dialect.indexForSearch(trx, [statement]);
-      await insertInChunks(relations, relationRow, (rows) => trx.insertInto('relations').values(rows).execute());
-      await changeDegrees(
-        trx,
-        relations.flatMap((r) => [r.subjectId, r.objectId]),
-        1,
-      );
-      await addEvidence(trx, evidence);
-      const linked = relations.map((r) => (r.subjectId === statement.id ? r.objectId : r.subjectId));
-      await bumpVersions(trx, linked);
-      const after = await mustHave(trx, statement.id);
-      return {
-        value: after,
-        change: { operation: 'addStatement', entityIds: [statement.id, ...linked], before: null, after: { statement: after, relations } },
-      };
-    });
+    return writeTransaction(this.db, this.dialect, author, (trx) =>
+      addStatementIn(trx, this.dialect, statement, relations, evidence),
+    );
   }
 }

@@ -21,7 +21,9 @@ export async function changeDegrees(trx: Kysely<Database>, ends: readonly string
         .insertInto('entity_degrees')
         .values(part)
         .onConflict((oc) =>
-          oc.column('entity_id').doUpdateSet({ degree: (eb) => eb('entity_degrees.degree', '+', eb.ref('excluded.degree')) }),
+          oc
+            .column('entity_id')
+            .doUpdateSet({ degree: (eb) => eb('entity_degrees.degree', '+', eb.ref('excluded.degree')) }),
         )
         .execute(),
   );
@@ -33,7 +35,10 @@ export async function changeDegrees(trx: Kysely<Database>, ends: readonly string
 }
 
 /** The relations of `relations` whose ids are not stored yet, each id once: what an import will insert. */
-export async function unstoredRelations<T extends { id: string }>(trx: Kysely<Database>, relations: readonly T[]): Promise<T[]> {
+export async function unstoredRelations<T extends { id: string }>(
+  trx: Kysely<Database>,
+  relations: readonly T[],
+): Promise<T[]> {
   const stored = new Set(
     (
       await inChunks(
@@ -77,7 +82,9 @@ export async function wideningCost(db: Kysely<Database>, ids: readonly string[])
 
 /** Each entity's degree as stored (none stored: zero). */
 export async function storedDegrees(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, number>> {
-  const rows = await inChunks(ids, (part) => db.selectFrom('entity_degrees').selectAll().where('entity_id', 'in', part).execute());
+  const rows = await inChunks(ids, (part) =>
+    db.selectFrom('entity_degrees').selectAll().where('entity_id', 'in', part).execute(),
+  );
   const degrees = new Map(ids.map((id) => [id, 0]));
   for (const r of rows) degrees.set(r.entity_id, Number(r.degree));
   return degrees;

@@ -44,7 +44,11 @@ export interface GraphStore {
    * stored already merge. Nothing written, and `stored` false, when the source is stored already.
    */
   importSourceGraph(graph: SourceGraph, author: WriteAuthor): Promise<WriteResult<ImportOutcome>>;
-  createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>>;
+  createEntity(
+    entity: EntityRecord,
+    mentions: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>>;
   /** Refused with CONFLICT unless the entity is still at `expectedVersion`. */
   updateEntity(
     entity: EntityRecord,
@@ -53,7 +57,11 @@ export interface GraphStore {
     author: WriteAuthor,
   ): Promise<WriteResult<StoredEntityRecord>>;
   deleteEntity(id: string, expectedVersion: number, author: WriteAuthor): Promise<WriteResult<{ id: string }>>;
-  addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>>;
+  addRelation(
+    relation: RelationRecord,
+    evidence: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<RelationRecord>>;
   removeRelation(id: string, author: WriteAuthor): Promise<WriteResult<{ id: string }>>;
   addFigure(figure: FigureRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<FigureRecord>>;
   addStatement(

@@ -17,7 +17,14 @@ export async function createApiKey(db: Kysely<Database>, key: ApiKeyRecord, keyH
   if (problem) throw new Error(problem);
   await db
     .insertInto('api_keys')
-    .values({ id: key.id, name: key.name, role: key.role, key_hash: keyHash, created_at: key.createdAt, revoked_at: null })
+    .values({
+      id: key.id,
+      name: key.name,
+      role: key.role,
+      key_hash: keyHash,
+      created_at: key.createdAt,
+      revoked_at: null,
+    })
     .execute();
 }
 
@@ -43,7 +50,8 @@ export async function listApiKeys(db: Kysely<Database>): Promise<ApiKeyRecord[]>
  * then lists their ids). One statement, so that the count and the revoke see the same rows.
  */
 export async function revokeApiKey(db: Kysely<Database>, idOrName: string, at: string): Promise<boolean> {
-  const valid = (eb: ExpressionBuilder<Database, 'api_keys'>) => eb.selectFrom('api_keys as k').where('k.revoked_at', 'is', null);
+  const valid = (eb: ExpressionBuilder<Database, 'api_keys'>) =>
+    eb.selectFrom('api_keys as k').where('k.revoked_at', 'is', null);
   const result = await db
     .updateTable('api_keys')
     .set({ revoked_at: at })

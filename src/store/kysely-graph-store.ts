@@ -34,8 +34,16 @@ import { StoreReads } from './store-reads';
 import { storeStats } from './store-stats';
 import { apiKeyByHash, createApiKey, graphVersion, listApiKeys, listChanges, revokeApiKey } from './keys-and-changes';
 import { type ImportOutcome, writeSourceGraph, writeSourceGraphs } from './write-source-graph';
-import type { ListenVersion, VersionListener } from './version-listener';
-import { type ApiKeyRecord, type ChangeQuery, type ChangeRecord, SYSTEM_AUTHOR, type WriteAuthor, type WriteResult } from './write-records';
+import type { ListenVersion } from './version-listener';
+import { VersionWatchers } from './version-watchers';
+import {
+  type ApiKeyRecord,
+  type ChangeQuery,
+  type ChangeRecord,
+  SYSTEM_AUTHOR,
+  type WriteAuthor,
+  type WriteResult,
+} from './write-records';
 
 /** Walk steps one neighborhood call may take before it stops widening (nearest first). */
 export const WALK_CAP = 20_000;
@@ -47,10 +55,7 @@ export const WALK_CAP = 20_000;
 export class KyselyGraphStore implements GraphStore {
   private readonly edits: GraphEdits;
   private readonly reads: StoreReads;
-  private readonly versionWatchers = new Set<(version: number | null) => void>();
-  private versionListener: VersionListener | null = null;
-  /** The listener's last word: null while it cannot hear other processes' writes. */
-  private heard: number | null = null;
+  private readonly versions: VersionWatchers;
 
   /**
    * `listenVersion` hears other processes' writes (PostgreSQL); without it, this process is the
@@ -68,6 +73,7 @@ export class KyselyGraphStore implements GraphStore {
   ) {
     this.edits = new GraphEdits(writeDb, dialect);
     this.reads = new StoreReads(db, dialect, readNow);
+    this.versions = new VersionWatchers(db, listenVersion);
   }
 
   get otherProcessesWrite(): boolean {
@@ -87,9 +93,7 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    this.versionWatchers.clear();
-    await this.versionListener?.close();
-    this.versionListener = null;
+    await this.versions.close();
     await this.db.destroy();
     if (this.writeDb !== this.db) await this.writeDb.destroy();
   }
@@ -120,7 +124,11 @@ export class KyselyGraphStore implements GraphStore {
     return this.announced(writeSourceGraph(this.writeDb, this.dialect, graph, author));
   }
 
-  createEntity(entity: EntityRecord, mentions: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<StoredEntityRecord>> {
+  createEntity(
+    entity: EntityRecord,
+    mentions: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<StoredEntityRecord>> {
     return this.announced(this.edits.createEntity(entity, mentions, author));
   }
 
@@ -137,7 +145,11 @@ export class KyselyGraphStore implements GraphStore {
     return this.announced(this.edits.deleteEntity(id, expectedVersion, author));
   }
 
-  addRelation(relation: RelationRecord, evidence: EvidenceInput[], author: WriteAuthor): Promise<WriteResult<RelationRecord>> {
+  addRelation(
+    relation: RelationRecord,
+    evidence: EvidenceInput[],
+    author: WriteAuthor,
+  ): Promise<WriteResult<RelationRecord>> {
     return this.announced(this.edits.addRelation(relation, evidence, author));
   }
 
@@ -162,47 +174,13 @@ export class KyselyGraphStore implements GraphStore {
     return graphVersion(this.db);
   }
 
-  async watchGraphVersion(onChange: (version: number | null) => void): Promise<() => Promise<void>> {
-    this.versionWatchers.add(onChange);
-    if (this.listenVersion) {
-      this.versionListener ??= this.listenVersion(
-        () => graphVersion(this.db),
-        (version) => {
-          this.heard = version;
-          this.versionWatchers.forEach((watcher) => watcher(version));
-        },
-      );
-      // Until the listener is up the version stays unknown: wait for it, so a fresh replica caches from its first request.
-      await this.versionListener.ready;
-      if (this.heard !== null) onChange(this.heard);
-    } else {
-      onChange(await graphVersion(this.db));
-    }
-    return async () => {
-      this.versionWatchers.delete(onChange);
-      if (this.versionWatchers.size === 0 && this.versionListener) {
-        const listener = this.versionListener;
-        this.versionListener = null;
-        this.heard = null;
-        await listener.close();
-      }
-    };
+  watchGraphVersion(onChange: (version: number | null) => void): Promise<() => Promise<void>> {
+    return this.versions.watch(onChange);
   }
 
-  /**
-   * A write's result, handed back only once the watchers know the version it committed: a
-   * writer that was answered can then read its write through any cache of this process.
-   */
-  private async announced<T>(write: Promise<T>): Promise<T> {
-    try {
-      return await write;
-    } finally {
-      // Deaf to other processes, a version read here would vouch for what it cannot know.
-      if (this.versionWatchers.size > 0 && !(this.listenVersion && this.heard === null)) {
-        const version = await graphVersion(this.db).catch(() => null);
-        this.versionWatchers.forEach((watcher) => watcher(version));
-      }
-    }
+  /** A write's result once the watchers know the version it committed (version-watchers.ts). */
+  private announced<T>(write: Promise<T>): Promise<T> {
+    return this.versions.announced(write);
   }
 
   changes(query: ChangeQuery): Promise<Page<ChangeRecord>> {

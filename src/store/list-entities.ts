@@ -18,7 +18,9 @@ export async function listEntities(
   if (query.kind) base = base.where('kind', '=', query.kind);
   for (const link of query.linkedTo ?? []) {
     const [own, other] =
-      link.direction === Direction.OUTGOING ? (['subject_id', 'object_id'] as const) : (['object_id', 'subject_id'] as const);
+      link.direction === Direction.OUTGOING
+        ? (['subject_id', 'object_id'] as const)
+        : (['object_id', 'subject_id'] as const);
     base = base.where((eb) =>
       eb.exists(
         eb
@@ -39,13 +41,19 @@ export async function listEntities(
   const after = query.after;
   if (after) {
     const beyond = query.descending ? '<' : '>';
-    page = page.where((eb) => eb.or([eb('name', beyond, after.name), eb.and([eb('name', '=', after.name), eb('id', beyond, after.id)])]));
+    page = page.where((eb) =>
+      eb.or([eb('name', beyond, after.name), eb.and([eb('name', '=', after.name), eb('id', beyond, after.id)])]),
+    );
   }
   const [rows, [count]] = await Promise.all([
     read<Selectable<Database['entities']>>(page.compile()),
     read<{ n: number }>(base.select((eb) => eb.fn.countAll<number>().as('n')).compile()),
   ]);
-  return { items: rows.slice(0, query.first).map(toEntity), totalCount: Number(count.n), hasNextPage: rows.length > query.first };
+  return {
+    items: rows.slice(0, query.first).map(toEntity),
+    totalCount: Number(count.n),
+    hasNextPage: rows.length > query.first,
+  };
 }
 
 function likePattern(needle: string): string {

@@ -1,7 +1,8 @@
 import { UserErrorCode } from '../domain/user-error-code';
 import type { EntityRecord, StoredEntityRecord } from './records';
 
-export type MergeOutcome = { merged: EntityRecord } | { problem: { code: UserErrorCode; field: string; message: string } };
+export type MergeOutcome =
+  { merged: EntityRecord } | { problem: { code: UserErrorCode; field: string; message: string } };
 
 /**
  * An entity given again by a later source, merged into the stored one: the same type, lists

@@ -43,7 +43,10 @@ export type ShortestPath = (
  * entity along it, with the relations earlier paths took from there banned. Each search is
  * `shortestPath` over `layers`, or a dialect's own search that finds the same path.
  */
-export async function kShortestPaths(query: PathQuery, search: Layers | { shortest: ShortestPath }): Promise<PathRecord[]> {
+export async function kShortestPaths(
+  query: PathQuery,
+  search: Layers | { shortest: ShortestPath },
+): Promise<PathRecord[]> {
   const shortest: ShortestPath =
     'shortest' in search
       ? search.shortest
@@ -94,7 +97,11 @@ export function frontier(ids: string[]): Frontier {
  * double: a layer past a hub holds thousands of entities, and the first few of them often
  * settle it. The answer is the one the full costs give.
  */
-export async function forwardIsCheaper(forward: Frontier, backward: Frontier, wideningCost: WideningCost): Promise<boolean> {
+export async function forwardIsCheaper(
+  forward: Frontier,
+  backward: Frontier,
+  wideningCost: WideningCost,
+): Promise<boolean> {
   for (;;) {
     const forwardDone = forward.counted === forward.ids.length;
     const backwardDone = backward.counted === backward.ids.length;
@@ -132,7 +139,9 @@ export async function shortestPath(
   const forward: Side = { parents: new Map([[fromId, null]]), ...frontier([fromId]) };
   const backward: Side = { parents: new Map([[toId, null]]), ...frontier([toId]) };
   for (let depth = 0; depth < maxDepth && forward.ids.length > 0 && backward.ids.length > 0; depth++) {
-    const [side, other] = (await forwardIsCheaper(forward, backward, layers.wideningCost)) ? [forward, backward] : [backward, forward];
+    const [side, other] = (await forwardIsCheaper(forward, backward, layers.wideningCost))
+      ? [forward, backward]
+      : [backward, forward];
     const inFrontier = new Set(side.ids);
     const next: string[] = [];
     for (const r of await layers.expand(side.ids)) {

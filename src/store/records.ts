@@ -75,7 +75,8 @@ export interface StatementRecord extends EntityCommon {
  * An entity, typed by its `type`: each type carries its own fields, non-null where the schema
  * says so, so a resolver taking an `AttackRecord` has a `weapon` by the compiler's word.
  */
-export type EntityRecord = PersonRecord | OrganizationRecord | LocationRecord | AttackRecord | NegotiationRecord | StatementRecord;
+export type EntityRecord =
+  PersonRecord | OrganizationRecord | LocationRecord | AttackRecord | NegotiationRecord | StatementRecord;
 
 /** An entity as stored: with its version, 1 when created and bumped by every change to it. */
 export type StoredEntityRecord = EntityRecord & { version: number };

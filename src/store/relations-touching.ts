@@ -11,6 +11,8 @@ export async function relationsTouching(db: Kysely<Database>, ids: readonly stri
       .where((eb) => eb.or([eb('subject_id', 'in', part), eb('object_id', 'in', part)]))
       .execute(),
   );
-  const unique = [...new Map(rows.map((r) => [r.id, { id: r.id, subjectId: r.subject_id, objectId: r.object_id }])).values()];
+  const unique = [
+    ...new Map(rows.map((r) => [r.id, { id: r.id, subjectId: r.subject_id, objectId: r.object_id }])).values(),
+  ];
   return unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -80,7 +80,13 @@ export function entityRow(e: EntityRecord): Insertable<EntitiesTable> {
  * path. Measured on rows of every type: 4.3 µs a row with spreads, 0.4 with `Object.assign`.
  */
 export function toEntity(r: Selectable<EntitiesTable>): StoredEntityRecord {
-  const common = { id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[], description: r.description, version: r.version };
+  const common = {
+    id: r.id,
+    name: r.name,
+    aliases: JSON.parse(r.aliases) as string[],
+    description: r.description,
+    version: r.version,
+  };
   const type = r.type as EntityType;
   switch (type) {
     case EntityType.PERSON:
@@ -105,20 +111,33 @@ export function toEntity(r: Selectable<EntitiesTable>): StoredEntityRecord {
         outcome: r.outcome,
       });
     case EntityType.STATEMENT:
-      return Object.assign(common, { type, kind: required(r, 'kind') as StatementKind, text: required(r, 'statement_text') });
+      return Object.assign(common, {
+        type,
+        kind: required(r, 'kind') as StatementKind,
+        text: required(r, 'statement_text'),
+      });
     default:
       throw new Error(`entity ${r.id} has an unknown type "${r.type}"`);
   }
 }
 
-function required<K extends keyof EntitiesTable>(r: Selectable<EntitiesTable>, column: K): NonNullable<Selectable<EntitiesTable>[K]> {
+function required<K extends keyof EntitiesTable>(
+  r: Selectable<EntitiesTable>,
+  column: K,
+): NonNullable<Selectable<EntitiesTable>[K]> {
   const value = r[column];
   if (value === null) throw new Error(`entity ${r.id} (${r.type}) has no ${column}`);
   return value;
 }
 
 export function toRelation(r: Database['relations']): RelationRecord {
-  return { id: r.id, predicate: r.predicate as Predicate, subjectId: r.subject_id, objectId: r.object_id, role: r.role };
+  return {
+    id: r.id,
+    predicate: r.predicate as Predicate,
+    subjectId: r.subject_id,
+    objectId: r.object_id,
+    role: r.role,
+  };
 }
 
 export function relationRow(r: RelationRecord): Database['relations'] {
@@ -161,7 +180,14 @@ export function toFigure(r: Database['figures']): FigureRecord {
 }
 
 export function figureRow(f: FigureRecord): Database['figures'] {
-  return { id: f.id, attack_id: f.attackId, metric: f.metric, value: f.value, qualifier: f.qualifier, reported_by_id: f.reportedById };
+  return {
+    id: f.id,
+    attack_id: f.attackId,
+    metric: f.metric,
+    value: f.value,
+    qualifier: f.qualifier,
+    reported_by_id: f.reportedById,
+  };
 }
 
 export function evidenceRow(e: EvidenceInput): Database['evidence'] {

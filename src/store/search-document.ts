@@ -3,7 +3,11 @@ import type { EntityRecord } from './records';
 
 /** The three weighted fields an entity is found by: its name, its aliases, and the rest of its words. */
 export function searchDocument(e: EntityRecord): { name: string; aliases: string; body: string } {
-  return { name: e.name, aliases: e.aliases.join(' · '), body: [e.description, ...ownWords(e)].filter(Boolean).join(' · ') };
+  return {
+    name: e.name,
+    aliases: e.aliases.join(' · '),
+    body: [e.description, ...ownWords(e)].filter(Boolean).join(' · '),
+  };
 }
 
 function ownWords(e: EntityRecord): (string | null)[] {

@@ -56,7 +56,11 @@ export function rankHits(rows: RankedRow[], queryWords: string[], first: number)
   const hits = rows.map((r) => {
     const marked = r.markedTexts.flatMap((t) => [...t.matchAll(MARK)].map((m) => fold(m[1])));
     const spelledRight = queryWords.every((w) => marked.some((m) => m.startsWith(w)));
-    return { entityId: r.id, score: Number((r.rank * (spelledRight ? 1 : FUZZY_PENALTY)).toPrecision(4)), snippet: r.snippet };
+    return {
+      entityId: r.id,
+      score: Number((r.rank * (spelledRight ? 1 : FUZZY_PENALTY)).toPrecision(4)),
+      snippet: r.snippet,
+    };
   });
   hits.sort((a, b) => b.score - a.score || (a.entityId < b.entityId ? -1 : 1));
   return hits.slice(0, first);

@@ -3,7 +3,15 @@ import { chunks } from './chunks';
 import type { Database } from './database';
 import type { EntityRecord, SearchHit, SearchQuery } from './records';
 import type { StoreDialect } from './store-dialect';
-import { FUZZY_MAX_EDITS, FUZZY_MAX_LENGTH, FUZZY_MIN_LENGTH, type RankedRow, closestTerms, queryUnits, rankHits } from './search-rules';
+import {
+  FUZZY_MAX_EDITS,
+  FUZZY_MAX_LENGTH,
+  FUZZY_MIN_LENGTH,
+  type RankedRow,
+  closestTerms,
+  queryUnits,
+  rankHits,
+} from './search-rules';
 
 /**
  * The search steps both dialects take the same way, written once: a dialect passes only what
@@ -48,7 +56,11 @@ export interface IndexDialect {
  * between the statements the event loop may turn, see WriteSteps), and stored once after all
  * of them, each word once: per chunk, most were upserts of words a chunk before had stored.
  */
-async function indexForSearchWith(db: Kysely<Database>, entities: EntityRecord[], dialect: IndexDialect): Promise<void> {
+async function indexForSearchWith(
+  db: Kysely<Database>,
+  entities: EntityRecord[],
+  dialect: IndexDialect,
+): Promise<void> {
   const terms = new Set<string>();
   for (const part of chunks(entities, dialect.documentChunk)) {
     for (const w of await dialect.insertDocuments(db, part)) if (isVocabularyWord(w)) terms.add(w);
@@ -108,7 +120,9 @@ async function typoTerms(db: Kysely<Database>, word: string, dialect: SearchDial
   const { rows } = await sql<{ term: string }>`
     select term from search_terms
     where term >= ${first} and term < ${next}
-      and length between ${word.length - FUZZY_MAX_EDITS} and ${word.length + FUZZY_MAX_EDITS}${dialect.candidates(word)}`.execute(db);
+      and length between ${word.length - FUZZY_MAX_EDITS} and ${word.length + FUZZY_MAX_EDITS}${dialect.candidates(word)}`.execute(
+    db,
+  );
   return closestTerms(
     word,
     rows.map((r) => r.term),

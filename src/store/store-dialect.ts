@@ -1,6 +1,14 @@
 import type { Insertable, Kysely, Migration } from 'kysely';
 import type { Database } from './database';
-import type { EntityRecord, NeighborQuery, NeighborRecord, PathQuery, PathRecord, SearchHit, SearchQuery } from './records';
+import type {
+  EntityRecord,
+  NeighborQuery,
+  NeighborRecord,
+  PathQuery,
+  PathRecord,
+  SearchHit,
+  SearchQuery,
+} from './records';
 
 export interface WalkQuery extends NeighborQuery {
   /** Most walk steps taken before the walk stops widening; nearest steps go first. */

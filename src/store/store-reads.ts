@@ -63,9 +63,13 @@ export class StoreReads {
     if (keys.length === 0) return [];
     const outgoing: [string, string][] = [];
     const incoming: [string, string][] = [];
-    for (const key of keys) (key.direction === Direction.OUTGOING ? outgoing : incoming).push([key.entityId, key.predicate]);
+    for (const key of keys)
+      (key.direction === Direction.OUTGOING ? outgoing : incoming).push([key.entityId, key.predicate]);
     const rows = await this.read<Database['relations']>(
-      CompiledQuery.raw(this.hot.linkedRelations, [this.dialect.pairsParameter(outgoing), this.dialect.pairsParameter(incoming)]),
+      CompiledQuery.raw(this.hot.linkedRelations, [
+        this.dialect.pairsParameter(outgoing),
+        this.dialect.pairsParameter(incoming),
+      ]),
     );
     return rows.map(toRelation);
   }
@@ -82,7 +86,13 @@ export class StoreReads {
       start: r.start_offset,
       end: r.end_offset,
       quote: r.quote,
-      sentence: { sourceId: r.source_id, index: r.idx, start: r.sentence_start, end: r.sentence_end, text: r.sentence_text },
+      sentence: {
+        sourceId: r.source_id,
+        index: r.idx,
+        start: r.sentence_start,
+        end: r.sentence_end,
+        text: r.sentence_text,
+      },
     }));
   }
 

@@ -30,7 +30,12 @@ export async function storedContradictions(
 
   const single = (predicate: Predicate, objectIds: string[]) =>
     inChunks(objectIds, (part) =>
-      trx.selectFrom('relations').selectAll().where('predicate', '=', predicate).where('object_id', 'in', part).execute(),
+      trx
+        .selectFrom('relations')
+        .selectAll()
+        .where('predicate', '=', predicate)
+        .where('object_id', 'in', part)
+        .execute(),
     );
   const [speakers, perpetrators, same, figureRows] = await Promise.all([
     single(Predicate.SAID, spoken),

@@ -9,4 +9,7 @@ export interface VersionListener {
  * Opens a `VersionListener`: it reports each committed version, `null` while it cannot hear
  * them (the version is then unknown), and `readVersion()` again once it hears them once more.
  */
-export type ListenVersion = (readVersion: () => Promise<number>, onVersion: (version: number | null) => void) => VersionListener;
+export type ListenVersion = (
+  readVersion: () => Promise<number>,
+  onVersion: (version: number | null) => void,
+) => VersionListener;

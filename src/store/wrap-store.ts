@@ -18,7 +18,8 @@ export function wrapStore(store: GraphStore, around: (call: StoreCallSite) => Pr
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       const method = value as (...args: unknown[]) => Promise<unknown>;
-      return (...args: unknown[]) => around({ method: property as keyof GraphStore, args, proceed: () => method.apply(target, args) });
+      return (...args: unknown[]) =>
+        around({ method: property as keyof GraphStore, args, proceed: () => method.apply(target, args) });
     },
   });
 }

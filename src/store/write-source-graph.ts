@@ -51,7 +51,11 @@ export async function writeSourceGraph(
     // Stored entities this source merges or links to have changed: their versions go up.
     await bumpVersions(trx, part.touchedStored);
     const { text: _text, ...source } = graph.source;
-    const outcome: ImportOutcome = { stored: true, merged: part.merged.map((e) => e.id), added: part.added.map((e) => e.id) };
+    const outcome: ImportOutcome = {
+      stored: true,
+      merged: part.merged.map((e) => e.id),
+      added: part.added.map((e) => e.id),
+    };
     return {
       value: outcome,
       change: {
@@ -144,13 +148,26 @@ interface GraphPart {
  * write of it does but the version bumps and the change record, which the caller makes.
  * `known` are entities this transaction created already: they exist, and need no look-up.
  */
-async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, graph: SourceGraph, known: Set<string>): Promise<GraphPart> {
-  const existing = await trx.selectFrom('sources').select(['id', 'text']).where('id', '=', graph.source.id).executeTakeFirst();
+async function writeGraphPart(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  graph: SourceGraph,
+  known: Set<string>,
+): Promise<GraphPart> {
+  const existing = await trx
+    .selectFrom('sources')
+    .select(['id', 'text'])
+    .where('id', '=', graph.source.id)
+    .executeTakeFirst();
   if (existing) {
     if (existing.text === graph.source.text)
       return { stored: false, added: [], merged: [], mergedBefore: [], touchedStored: [], entityIds: [] };
     throw new Refusal([
-      { code: UserErrorCode.CONFLICT, field: ['source', 'id'], message: `${graph.source.id} is stored already, with another text` },
+      {
+        code: UserErrorCode.CONFLICT,
+        field: ['source', 'id'],
+        message: `${graph.source.id} is stored already, with another text`,
+      },
     ]);
   }
   await trx.insertInto('sources').values(sourceRow(graph.source)).execute();
@@ -178,9 +195,13 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
   }
   const unknown = [...unknownIds];
   // Given entities may merge with stored ones: their rows are read. Linked ones need only exist.
-  const stored = await byIds<Selectable<Database['entities']>>(trx, dialect, 'select * from entities', 'id', [...givenIds]);
+  const stored = await byIds<Selectable<Database['entities']>>(trx, dialect, 'select * from entities', 'id', [
+    ...givenIds,
+  ]);
   const storedById = new Map(stored.map((r) => [r.id, toEntity(r)]));
-  const found = new Set((await byIds<{ id: string }>(trx, dialect, 'select id from entities', 'id', unknown)).map((r) => r.id));
+  const found = new Set(
+    (await byIds<{ id: string }>(trx, dialect, 'select id from entities', 'id', unknown)).map((r) => r.id),
+  );
 
   // Sentences and evidence cite this source or stored ones (checked here too, not only by
   // foreign keys: a bulk load writes with those off).
@@ -188,7 +209,9 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
   for (const c of graph.sentences) if (c.sourceId !== graph.source.id) citedIds.add(c.sourceId);
   for (const c of graph.evidence) if (c.sourceId !== graph.source.id) citedIds.add(c.sourceId);
   const cited = [...citedIds];
-  const citedStored = new Set((await byIds<{ id: string }>(trx, dialect, 'select id from sources', 'id', cited)).map((r) => r.id));
+  const citedStored = new Set(
+    (await byIds<{ id: string }>(trx, dialect, 'select id from sources', 'id', cited)).map((r) => r.id),
+  );
 
   const problems: WriteProblem[] = [];
   for (const id of cited.filter((id) => !citedStored.has(id))) {
@@ -213,7 +236,8 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
       continue;
     }
     const outcome = mergeEntity(before, entity);
-    if ('problem' in outcome) problems.push({ ...outcome.problem, field: ['graph', 'entities', entity.id, outcome.problem.field] });
+    if ('problem' in outcome)
+      problems.push({ ...outcome.problem, field: ['graph', 'entities', entity.id, outcome.problem.field] });
     else merged.push(outcome.merged);
   }
   if (problems.length > 0) throw new Refusal(problems);
@@ -235,7 +259,12 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
   await dialect.insertRows(trx, 'relations', graph.relations.map(relationRow), ['id']);
   await dialect.insertRows(trx, 'positions', graph.positions.map(positionRow), ['id']);
   await dialect.insertRows(trx, 'figures', graph.figures.map(figureRow), ['id']);
-  await dialect.insertRows(trx, 'evidence', graph.evidence.map(evidenceRow), ['owner_id', 'source_id', 'start_offset', 'end_offset']);
+  await dialect.insertRows(trx, 'evidence', graph.evidence.map(evidenceRow), [
+    'owner_id',
+    'source_id',
+    'start_offset',
+    'end_offset',
+  ]);
   return {
     stored: true,
     added,
@@ -252,7 +281,16 @@ async function writeGraphPart(trx: Kysely<Database>, dialect: StoreDialect, grap
  * bounded list per statement (`inChunks`): with whole lists of ten thousand ids, PostgreSQL's
  * load of 100,000 entities measured 104.7 s against 75.5 s before; bounded, 41.9 s against 58.8 s.
  */
-async function byIds<R>(trx: Kysely<Database>, dialect: StoreDialect, select: string, column: string, ids: string[]): Promise<R[]> {
+async function byIds<R>(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  select: string,
+  column: string,
+  ids: string[],
+): Promise<R[]> {
   const text = `${select} where ${dialect.inList(column)}`;
-  return inChunks(ids, async (part) => (await trx.executeQuery<R>(CompiledQuery.raw(text, [dialect.listParameter(part)]))).rows);
+  return inChunks(
+    ids,
+    async (part) => (await trx.executeQuery<R>(CompiledQuery.raw(text, [dialect.listParameter(part)]))).rows,
+  );
 }

@@ -60,7 +60,12 @@ export async function writeTransaction<T>(
   }
 }
 
-async function recordChange(trx: Kysely<Database>, dialect: StoreDialect, author: WriteAuthor, change: ChangeEntry): Promise<void> {
+async function recordChange(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  author: WriteAuthor,
+  change: ChangeEntry,
+): Promise<void> {
   const { version } = await trx
     .updateTable('graph_meta')
     .set({ version: sql<number>`version + 1` })

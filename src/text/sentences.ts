@@ -164,7 +164,9 @@ function isCloser(code: number): boolean {
 
 /** `\w`: ASCII letters, digits and the underscore. */
 function isWordCharacter(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  return (
+    (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f
+  );
 }
 
 function endsLine(text: string, at: number): boolean {

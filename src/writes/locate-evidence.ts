@@ -31,7 +31,11 @@ export async function locateEvidence(
     const at = [...path, String(i)];
     const source = sources.find((s) => s.id === q.source);
     if (!source) {
-      problems.push({ code: UserErrorCode.UNKNOWN_REFERENCE, field: [...at, 'source'], message: `no source has id "${q.source}"` });
+      problems.push({
+        code: UserErrorCode.UNKNOWN_REFERENCE,
+        field: [...at, 'source'],
+        message: `no source has id "${q.source}"`,
+      });
       return;
     }
     const spans = sentences.filter((s) => s.sourceId === source.id);

@@ -10,7 +10,11 @@ import { type BrowserSession, openBrowser, waitForText } from './browser-session
 jest.setTimeout(90_000);
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'riyadh-follow-up');
-const source = JSON.parse(readFileSync(join(FIXTURE, 'source.json'), 'utf8')) as { id: string; title: string; publisher: string };
+const source = JSON.parse(readFileSync(join(FIXTURE, 'source.json'), 'utf8')) as {
+  id: string;
+  title: string;
+  publisher: string;
+};
 const article = readFileSync(join(FIXTURE, 'article.txt'), 'utf8');
 const goodGraph = readFileSync(join(FIXTURE, 'graph.json'), 'utf8');
 
@@ -99,7 +103,9 @@ describe('adding an article in the explorer', () => {
     await waitForText(problems, 'Riyadh');
     const codes = await problems.locator('.problem-code').allInnerTexts();
     expect(codes.map((c) => c.toLowerCase())).toEqual(
-      expect.arrayContaining(['quote not in the text', 'unknown id', 'quote found more than once'].map((c) => expect.stringContaining(c))),
+      expect.arrayContaining(
+        ['quote not in the text', 'unknown id', 'quote found more than once'].map((c) => expect.stringContaining(c)),
+      ),
     );
 
     // Each problem is marked with its number in the JSON as sent, around the value its path names.
@@ -118,7 +124,9 @@ describe('adding an article in the explorer', () => {
     const unknown = problems.getByRole('button', { name: /person:rustam-umerov/ });
     await unknown.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /^problem-\d+-graph$/.test((globalThis as unknown as InPage).document.activeElement?.id ?? ''));
+    await page.waitForFunction(() =>
+      /^problem-\d+-graph$/.test((globalThis as unknown as InPage).document.activeElement?.id ?? ''),
+    );
     const focusedLine = page.locator('.line', { has: page.locator('.mark-number:focus') });
     await waitForText(focusedLine, 'person:rustam-umerov');
     await browser.screenshot('add-article-4-jump', { fullPage: false });
@@ -141,7 +149,8 @@ describe('adding an article in the explorer', () => {
       .getByLabel('Attach a .json file')
       .setInputFiles({ name: 'graph.json', mimeType: 'application/json', buffer: Buffer.from(goodGraph) });
     // The page reads the file asynchronously: wait until the text is in the field.
-    for (let tries = 0; tries < 50 && (await graphField().inputValue()) !== goodGraph; tries++) await page.waitForTimeout(100);
+    for (let tries = 0; tries < 50 && (await graphField().inputValue()) !== goodGraph; tries++)
+      await page.waitForTimeout(100);
     expect(await graphField().inputValue()).toBe(goodGraph);
     await submit();
     const outcome = page.getByRole('heading', { name: 'The article is in the graph' });

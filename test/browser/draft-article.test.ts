@@ -10,7 +10,11 @@ import { type BrowserSession, openBrowser, waitForText } from './browser-session
 
 jest.setTimeout(90_000);
 
-const source = JSON.parse(readFileSync(join(FOLLOW_UP_DIR, 'source.json'), 'utf8')) as { id: string; title: string; publisher: string };
+const source = JSON.parse(readFileSync(join(FOLLOW_UP_DIR, 'source.json'), 'utf8')) as {
+  id: string;
+  title: string;
+  publisher: string;
+};
 const article = readFileSync(join(FOLLOW_UP_DIR, 'article.txt'), 'utf8');
 
 /** The item dropped: the body that gave the new count of the Kyiv strikes' injured, which goes with it. */
@@ -72,12 +76,19 @@ describe('drafting an article in the explorer', () => {
     await page.getByRole('button', { name: 'Draft the graph' }).click();
     await page.getByRole('heading', { name: 'What the draft found' }).waitFor();
     // Focus moves to the review, as it would to a page's heading.
-    await page.waitForFunction(() => (globalThis as unknown as InPage).document.activeElement?.id === 'draft-review-title');
+    await page.waitForFunction(
+      () => (globalThis as unknown as InPage).document.activeElement?.id === 'draft-review-title',
+    );
 
     // Each name marked in its type's colour, named in the mark's title (a longer quote around it may cut it into runs).
     const text = page.getByRole('region', { name: /article as drafted/ });
     const unmarked: string[] = [];
-    for (const title of ['Person: Ivan Fedorov', 'Person: Rustem Umerov', 'Place: Zaporizhzhia', 'Place: Saudi Arabia']) {
+    for (const title of [
+      'Person: Ivan Fedorov',
+      'Person: Rustem Umerov',
+      'Place: Zaporizhzhia',
+      'Place: Saudi Arabia',
+    ]) {
       if ((await text.locator(`mark[title="${title}"]`).count()) === 0) unmarked.push(title);
     }
     expect(unmarked).toEqual([]);
@@ -100,7 +111,10 @@ describe('drafting an article in the explorer', () => {
     const attacks = review().getByRole('list', { name: 'Attacks', exact: true });
     await waitForText(attacks, 'Zaporizhzhia');
     await waitForText(attacks.locator('.draft-figures'), 'Reported by Ivan Fedorov');
-    await waitForText(review().getByRole('list', { name: 'Statements', exact: true }), 'the meeting in Riyadh was useful');
+    await waitForText(
+      review().getByRole('list', { name: 'Statements', exact: true }),
+      'the meeting in Riyadh was useful',
+    );
   });
 
   it('drops an item from the keyboard, showing what goes with it, and the JSON keeps the rest', async () => {
@@ -154,7 +168,10 @@ describe('drafting an article in the explorer', () => {
     // An old one, now also cited by the new source.
     await page.getByRole('searchbox', { name: 'Search the graph' }).fill('');
     await page.getByRole('searchbox', { name: 'Search the graph' }).pressSequentially('Umerov', { delay: 20 });
-    await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Person Rustem Umerov' }).click();
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: 'Person Rustem Umerov' })
+      .click();
     await waitForText(heading(page), 'Rustem Umerov');
     const showAll = page.getByRole('button', { name: /Show all \d+ mentions/ });
     if (await showAll.count()) await showAll.click();

@@ -18,7 +18,10 @@ interface InPage {
 
 /** Where a node of the drawn graph is on the page: cytoscape's rendered position plus the canvas box. */
 async function graphNodePoint(page: Page, id: string): Promise<{ x: number; y: number; name: string }> {
-  await page.waitForFunction((nodeId) => (globalThis as unknown as InPage).explorerGraph?.getElementById(nodeId).nonempty(), id);
+  await page.waitForFunction(
+    (nodeId) => (globalThis as unknown as InPage).explorerGraph?.getElementById(nodeId).nonempty(),
+    id,
+  );
   const inGraph = await page.evaluate((nodeId) => {
     const node = (globalThis as unknown as InPage).explorerGraph!.getElementById(nodeId);
     return { ...node.renderedPosition(), name: node.data('label') as string };
@@ -162,11 +165,14 @@ describe('the explorer in chromium', () => {
     const results = page.getByRole('list', { name: 'Search results' });
     await waitForText(results, 'Volodymyr Zelenskyy');
     // Which element has focus, by its text: the page function reads the browser's document.
-    const focused = () => page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.textContent ?? '');
+    const focused = () =>
+      page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.textContent ?? '');
     const second = results.getByRole('link').nth(1);
     const secondText = await second.textContent();
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => (globalThis as unknown as InPage).document.activeElement?.classList.contains('search-result'));
+    await page.waitForFunction(() =>
+      (globalThis as unknown as InPage).document.activeElement?.classList.contains('search-result'),
+    );
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe(secondText);
     const name = (await second.locator('.search-result-name').innerText()).trim();

@@ -62,7 +62,8 @@ describe('response cache across replicas (PostgreSQL)', () => {
       headers: { 'content-type': 'application/json' },
       payload: { query: DESCRIPTION },
     });
-  const description = (body: string) => ((JSON.parse(body) as GraphQLResponseBody).data?.entity as { description: string }).description;
+  const description = (body: string) =>
+    ((JSON.parse(body) as GraphQLResponseBody).data?.entity as { description: string }).description;
 
   it('answers the write another replica acknowledged, before its notification arrives', async () => {
     while (heard.length === 0) await new Promise((resolve) => setTimeout(resolve, 50)); // the first version, heard late

@@ -25,13 +25,21 @@ forEachEngine((engine) => {
 
     beforeAll(async () => {
       store = await seededStore(engine);
-      app = await createApp({ logLevel: 'silent', production: true, responseCache: { enabled: true, maxBytes: 1_048_576 } }, store);
+      app = await createApp(
+        { logLevel: 'silent', production: true, responseCache: { enabled: true, maxBytes: 1_048_576 } },
+        store,
+      );
       editor = await createKey(store, Role.EDITOR, 'cache-editor');
     });
     afterAll(() => closeApp(app, store));
 
     const post = (payload: object, headers: Record<string, string> = {}) =>
-      app.fastify.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload });
+      app.fastify.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', ...headers },
+        payload,
+      });
     const get = (query: string, headers: Record<string, string> = {}) =>
       app.fastify.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent(query)}`, headers });
     const entityPage = () => post({ query: OPERATIONS, operationName: 'EntityPage', variables: KYIV });
@@ -39,7 +47,11 @@ forEachEngine((engine) => {
     async function updateKyiv(change: Record<string, unknown>) {
       const { version } = (await store.entitiesByIds([KYIV.id]))[0];
       const response = await post(
-        { query: OPERATIONS, operationName: 'UpdateEntity', variables: { input: { id: KYIV.id, expectedVersion: version, ...change } } },
+        {
+          query: OPERATIONS,
+          operationName: 'UpdateEntity',
+          variables: { input: { id: KYIV.id, expectedVersion: version, ...change } },
+        },
         { authorization: `Bearer ${editor}` },
       );
       expect(response.json<GraphQLResponseBody>().data?.updateEntity).toMatchObject({ userErrors: [] });
@@ -70,10 +82,15 @@ forEachEngine((engine) => {
       await post({ query: DESCRIPTION });
       const [kyiv] = await store.entitiesByIds([KYIV.id]);
       const { version, ...entity } = kyiv;
-      const result = await store.updateEntity({ ...entity, description: 'Capital of Ukraine, written by the store' }, version, [], {
-        keyId: null,
-        name: 'test',
-      });
+      const result = await store.updateEntity(
+        { ...entity, description: 'Capital of Ukraine, written by the store' },
+        version,
+        [],
+        {
+          keyId: null,
+          name: 'test',
+        },
+      );
       expect(result.ok).toBe(true);
       expect(description(await post({ query: DESCRIPTION }))).toBe('Capital of Ukraine, written by the store');
     });
@@ -90,7 +107,9 @@ forEachEngine((engine) => {
           { authorization: `Bearer ${editor}` },
         );
       const codes = async () =>
-        ((await send()).json<GraphQLResponseBody>().data?.updateEntity as { userErrors: { code: string }[] }).userErrors.map((e) => e.code);
+        (
+          (await send()).json<GraphQLResponseBody>().data?.updateEntity as { userErrors: { code: string }[] }
+        ).userErrors.map((e) => e.code);
       expect(await codes()).toEqual([]);
       expect(await codes()).toEqual(['CONFLICT']);
     });
@@ -109,7 +128,11 @@ forEachEngine((engine) => {
 
     it('keys answers by their variables and operation', async () => {
       const kyiv = await post({ query: OPERATIONS, operationName: 'EntityPage', variables: KYIV });
-      const moscow = await post({ query: OPERATIONS, operationName: 'EntityPage', variables: { id: 'location:moscow' } });
+      const moscow = await post({
+        query: OPERATIONS,
+        operationName: 'EntityPage',
+        variables: { id: 'location:moscow' },
+      });
       expect(moscow.body).not.toBe(kyiv.body);
       expect((moscow.json<GraphQLResponseBody>().data?.entity as { id: string }).id).toBe('location:moscow');
     });
@@ -203,7 +226,10 @@ describe('RESPONSE_CACHE=off', () => {
   let app: App;
   beforeAll(async () => {
     store = await seededStore();
-    app = await createApp({ logLevel: 'silent', production: true, responseCache: { enabled: false, maxBytes: 1_048_576 } }, store);
+    app = await createApp(
+      { logLevel: 'silent', production: true, responseCache: { enabled: false, maxBytes: 1_048_576 } },
+      store,
+    );
   });
   afterAll(() => closeApp(app, store));
 

@@ -61,7 +61,9 @@ describe('graph version over a lost LISTEN connection', () => {
   const read = () => app.fastify.inject({ method: 'POST', url: '/graphql', payload: { query: QUERY } });
   async function describeKyiv(description: string) {
     const [{ version, ...kyiv }] = await writer.entitiesByIds(['location:kyiv']);
-    expect((await writer.updateEntity({ ...kyiv, description }, version, [], { keyId: null, name: 'test' })).ok).toBe(true);
+    expect((await writer.updateEntity({ ...kyiv, description }, version, [], { keyId: null, name: 'test' })).ok).toBe(
+      true,
+    );
   }
 
   it('hears the version at the start and each write of another process', async () => {

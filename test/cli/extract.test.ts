@@ -48,7 +48,9 @@ describe('npm run extract', () => {
     }
   };
   const stderrOf = (extraction: Extraction) =>
-    [`linked: ${extraction.linked.join(', ') || 'none'}`, ...extraction.warnings.map((w) => `warning: ${w}`)].join('\n') + '\n';
+    [`linked: ${extraction.linked.join(', ') || 'none'}`, ...extraction.warnings.map((w) => `warning: ${w}`)].join(
+      '\n',
+    ) + '\n';
 
   it('prints the draft on stdout, and what it links to and its warnings on stderr', async () => {
     const { code, stdout, stderr } = await run(ARTICLE);

@@ -26,7 +26,8 @@ describe('npm run keys', () => {
     let store: KyselyGraphStore;
     let printed: string[];
     const keys = (...args: string[]) => runKeysCommand(store, args, (line) => printed.push(line));
-    const valid = async (name: string) => (await store.listApiKeys()).filter((k) => k.name === name && k.revokedAt === null);
+    const valid = async (name: string) =>
+      (await store.listApiKeys()).filter((k) => k.name === name && k.revokedAt === null);
 
     beforeEach(async () => {
       store = await engine.open();
@@ -35,7 +36,9 @@ describe('npm run keys', () => {
     afterEach(() => store.close());
 
     it.each(FORGING_NAMES)('refuses a name with %s at create, and stores no key', async (_what, name) => {
-      await expect(keys('create', '--role', 'editor', '--name', name)).rejects.toThrow(/--name: A key name cannot hold control characters/);
+      await expect(keys('create', '--role', 'editor', '--name', name)).rejects.toThrow(
+        /--name: A key name cannot hold control characters/,
+      );
       // The store refuses it too, whoever asks.
       await expect(createKey(store, Role.EDITOR, name)).rejects.toThrow(/cannot hold control characters/);
       expect(await store.listApiKeys()).toEqual([]);
@@ -53,7 +56,9 @@ describe('npm run keys', () => {
       expect(printed[1]).toMatch(/^ngk_/);
       printed = [];
       await keys('list');
-      expect(printed).toEqual([expect.stringMatching(/^key_[0-9a-f]{12}\teditor\tingest bot \(staging\)\tcreated \S+\tvalid$/)]);
+      expect(printed).toEqual([
+        expect.stringMatching(/^key_[0-9a-f]{12}\teditor\tingest bot \(staging\)\tcreated \S+\tvalid$/),
+      ]);
     });
 
     it('revokes by name when exactly one valid key has it', async () => {
@@ -146,7 +151,8 @@ describe('npm run keys', () => {
       db.close();
       const lines = (await run('list')).stdout.trimEnd().split('\n');
       expect(lines).toHaveLength(2);
-      for (const line of lines) expect(line).toMatch(/^key_[0-9a-f]{12}\teditor\told\\u0009name\\u000akey_forged\tcreated \S+\tvalid$/);
+      for (const line of lines)
+        expect(line).toMatch(/^key_[0-9a-f]{12}\teditor\told\\u0009name\\u000akey_forged\tcreated \S+\tvalid$/);
     }, 60_000);
   });
 });

@@ -12,7 +12,10 @@ import { seededStore } from '../helpers/seeded-store';
 
 const GRAPH = join(__dirname, '..', '..', 'graph');
 const OPERATIONS = join(GRAPH, 'operations');
-const exampleVariables = JSON.parse(readFileSync(join(OPERATIONS, 'variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+const exampleVariables = JSON.parse(readFileSync(join(OPERATIONS, 'variables.json'), 'utf8')) as Record<
+  string,
+  Record<string, unknown>
+>;
 
 /** Every named operation in graph/operations, found by reading the files, so a new one is tested too. */
 const operations = readdirSync(OPERATIONS)
@@ -34,7 +37,10 @@ function recordingClient(url: string, cache: ApolloCache, headers: Record<string
     responses.push(await response.clone().json());
     return response;
   };
-  const client = new ApolloClient({ cache, link: new HttpLink({ uri: `${url}/graphql`, fetch: fetchCounting, headers }) });
+  const client = new ApolloClient({
+    cache,
+    link: new HttpLink({ uri: `${url}/graphql`, fetch: fetchCounting, headers }),
+  });
   const lastData = () => (responses.at(-1) as { data: unknown }).data;
   return { client, responses, lastData };
 }
@@ -108,8 +114,13 @@ describe('the client kit against the running service', () => {
     const first = await client.query({ query: EntityRelationsDocument, variables: { id, first: 2 } });
     const page1 = first.data!.entity!.relations;
     const after = page1.pageInfo.endCursor;
-    await client.query({ query: EntityRelationsDocument, variables: { id, first: 2, after }, fetchPolicy: 'network-only' });
-    const merged = client.cache.readQuery({ query: EntityRelationsDocument, variables: { id, first: 2 } })!.entity!.relations;
+    await client.query({
+      query: EntityRelationsDocument,
+      variables: { id, first: 2, after },
+      fetchPolicy: 'network-only',
+    });
+    const merged = client.cache.readQuery({ query: EntityRelationsDocument, variables: { id, first: 2 } })!.entity!
+      .relations;
     expect(merged.edges).toHaveLength(Math.min(4, page1.totalCount));
     expect(merged.edges.slice(0, 2).map((e) => e.node.id)).toEqual(page1.edges.map((e) => e.node.id));
   });
@@ -119,7 +130,10 @@ describe('the client kit against the running service', () => {
     await client.query({ query: PeopleListDocument, variables: { first: 10 } });
     expect(responses).toHaveLength(1);
 
-    const card: TypedDocumentNode<{ entity: { id: string; name: string; anonymous?: boolean } | null }, { id: string }> = gql`
+    const card: TypedDocumentNode<
+      { entity: { id: string; name: string; anonymous?: boolean } | null },
+      { id: string }
+    > = gql`
       query PersonCard($id: ID!) {
         entity(id: $id) {
           __typename

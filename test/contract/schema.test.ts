@@ -46,7 +46,10 @@ describe('the contract files in graph/', () => {
     );
     const limits = loadLimits();
     expect(validate(schema, document, limitRules(limits)).map((e) => e.message)).toEqual([]);
-    const examples = JSON.parse(readFileSync(join(dir, 'variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const examples = JSON.parse(readFileSync(join(dir, 'variables.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
     // Every list the estimate bounds counts at its bound already; `first` is the operation's own
     // page size where it declares one (its clients send no more), else so large that each list
     // counts its maximum (100 for connections, 50 for search, 5 for paths).
@@ -62,7 +65,9 @@ describe('the contract files in graph/', () => {
       const first = op.variableDefinitions?.find((v) => v.variable.name.value === 'first')?.defaultValue;
       return first?.kind === Kind.INT ? Number(first.value) : 2_147_483_647;
     };
-    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const operations = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
     expect(operations.length).toBeGreaterThan(10);
     const over = operations
       .flatMap((op) => {

@@ -49,7 +49,9 @@ function startService(databaseUrl: string): Promise<Service> {
     child.once('exit', (code) => reject(new Error(`service exited with ${code}:\n${output.join('\n')}`)));
     createInterface({ input: child.stdout }).on('line', (line) => {
       output.push(line);
-      const listening = (JSON.parse(line) as { msg?: string }).msg?.match(/^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/);
+      const listening = (JSON.parse(line) as { msg?: string }).msg?.match(
+        /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/,
+      );
       if (listening) {
         clearTimeout(timer);
         child.removeAllListeners('exit');
@@ -157,7 +159,8 @@ describe.each([sqliteFile, postgresDatabase].map((e) => [e.name, e] as const))('
   let key: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.js'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
+    if (!existsSync(join(DIST, 'index.js')))
+      throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
     url = await engine.create();
     const { stdout } = await promisify(execFile)(
       process.execPath,

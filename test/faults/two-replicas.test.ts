@@ -27,7 +27,14 @@ interface Replica {
 /** Starts `node dist/src/index.js` on port 0 and waits until it has seeded and listens. */
 function startReplica(databaseUrl: string): Promise<Replica> {
   const child = spawn(process.execPath, [ENTRY], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -105,7 +112,10 @@ describe('two replicas on one PostgreSQL database', () => {
     const keys = createPostgresStore(database.url, TEST_POSTGRES_SETTINGS);
     const editor = await createKey(keys, Role.EDITOR, 'replica-editor').finally(() => keys.close());
     const read = (replica: Replica, headers: Record<string, string> = {}) =>
-      fetch(`${replica.url}/graphql?query=${encodeURIComponent('{ entity(id: "location:kyiv") { version description } }')}`, { headers });
+      fetch(
+        `${replica.url}/graphql?query=${encodeURIComponent('{ entity(id: "location:kyiv") { version description } }')}`,
+        { headers },
+      );
     const entity = async (response: Response) =>
       ((await response.json()) as { data: { entity: { version: number; description: string } } }).data.entity;
 
@@ -125,7 +135,9 @@ describe('two replicas on one PostgreSQL database', () => {
           variables: { input: { id: 'location:kyiv', expectedVersion: version, description } },
         }),
       });
-      expect(((await written.json()) as { data: { updateEntity: { userErrors: unknown[] } } }).data.updateEntity.userErrors).toEqual([]);
+      expect(
+        ((await written.json()) as { data: { updateEntity: { userErrors: unknown[] } } }).data.updateEntity.userErrors,
+      ).toEqual([]);
       const after = await read(reader, { 'if-none-match': etag });
       expect(after.status).toBe(200);
       expect(await entity(after)).toEqual({ version: version + 1, description });

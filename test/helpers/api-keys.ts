@@ -5,7 +5,10 @@ import type { GraphStore } from '../../src/store/graph-store';
 /** Makes a key of `role` in the store, as `npm run keys -- create` does, and returns the key itself. */
 export async function createKey(store: GraphStore, role: Role, name = role.toLowerCase()): Promise<string> {
   const key = generateApiKey();
-  await store.createApiKey({ id: generateKeyId(), name, role, createdAt: new Date().toISOString(), revokedAt: null }, hashApiKey(key));
+  await store.createApiKey(
+    { id: generateKeyId(), name, role, createdAt: new Date().toISOString(), revokedAt: null },
+    hashApiKey(key),
+  );
   return key;
 }
 

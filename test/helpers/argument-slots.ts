@@ -63,14 +63,18 @@ export function argumentSlots(schema: GraphQLSchema): ArgumentSlot[] {
   });
 }
 
-function slotsIn(type: GraphQLInputType, path: (string | number)[]): { path: (string | number)[]; type: GraphQLInputType }[] {
+function slotsIn(
+  type: GraphQLInputType,
+  path: (string | number)[],
+): { path: (string | number)[]; type: GraphQLInputType }[] {
   const here = [{ path, type }];
   const inner = getNullableType(type);
   if (isListType(inner)) return [...here, ...slotsIn(inner.ofType, [...path, 0])];
   if (isInputObjectType(inner)) {
     return [...here, ...Object.values(inner.getFields()).flatMap((f) => slotsIn(f.type, [...path, f.name]))];
   }
-  if (isScalarType(inner) && inner.name === 'JSON') return [...here, { path: [...path, ...JSON_STRING_PATH], type: GraphQLString }];
+  if (isScalarType(inner) && inner.name === 'JSON')
+    return [...here, { path: [...path, ...JSON_STRING_PATH], type: GraphQLString }];
   return here;
 }
 
@@ -91,7 +95,9 @@ export function isTextSlot(slot: ArgumentSlot): boolean {
  * name nothing, so that no write goes through), the rest left out.
  */
 export function slotRequest(slot: ArgumentSlot, value: unknown): { query: string; variables: Record<string, unknown> } {
-  const args = slot.field.args.filter((a) => a === slot.argument || (isNonNullType(a.type) && a.defaultValue === undefined));
+  const args = slot.field.args.filter(
+    (a) => a === slot.argument || (isNonNullType(a.type) && a.defaultValue === undefined),
+  );
   const variables = Object.fromEntries(
     args.map((a) => [a.name, a === slot.argument ? valueWith(a.type, slot.path, value) : sample(a.type)]),
   );
@@ -122,7 +128,9 @@ export function sample(type: GraphQLInputType): unknown {
   const inner = getNullableType(type);
   if (isListType(inner)) return [sample(inner.ofType)];
   if (isInputObjectType(inner)) {
-    const fields = Object.values(inner.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    const fields = Object.values(inner.getFields()).filter(
+      (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+    );
     return Object.fromEntries(fields.map((f) => [f.name, sample(f.type)]));
   }
   if (isEnumType(inner)) return inner.getValues()[0].name;

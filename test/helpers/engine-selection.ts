@@ -17,7 +17,9 @@ export function selectedEngines(value = process.env.ENGINES): Set<EngineName> {
   if (names.length === 0) return new Set(['SQLite', 'PostgreSQL']);
   const unknown = names.filter((name) => !Object.hasOwn(NAMES, name));
   if (unknown.length > 0) {
-    throw new Error(`ENGINES=${value} names no engine in "${unknown.join(', ')}": use sqlite, postgres, or both (sqlite,postgres).`);
+    throw new Error(
+      `ENGINES=${value} names no engine in "${unknown.join(', ')}": use sqlite, postgres, or both (sqlite,postgres).`,
+    );
   }
   return new Set(names.map((name) => NAMES[name]));
 }

@@ -8,7 +8,10 @@ import type { GraphStore } from '../../src/store/graph-store';
 
 /** An Apollo server over the real schema, formatting errors as the service does (non-production). */
 export async function testServer(): Promise<ApolloServer<Context>> {
-  const server = new ApolloServer<Context>({ schema: await getSchema(), formatError: createFormatError({ production: false }) });
+  const server = new ApolloServer<Context>({
+    schema: await getSchema(),
+    formatError: createFormatError({ production: false }),
+  });
   await server.start();
   return server;
 }
@@ -20,7 +23,10 @@ export async function execute<TData, TVariables extends Record<string, unknown>>
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
 ): Promise<FormattedExecutionResult<TData>> {
-  const response = await server.executeOperation<TData, TVariables>({ query: document, variables }, { contextValue: createContext(store) });
+  const response = await server.executeOperation<TData, TVariables>(
+    { query: document, variables },
+    { contextValue: createContext(store) },
+  );
   if (response.body.kind !== 'single') throw new Error('expected a single result, got an incremental one');
   return response.body.singleResult;
 }

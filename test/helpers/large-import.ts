@@ -14,8 +14,22 @@ export function largeImport(pairs: number, slug = 'large-import', from = 0) {
     const guild = `Guild G${pad(i)}`;
     sentences.push(`${person} joined ${guild} this week.`);
     entities.push(
-      { id: `person:agent-k${pad(i)}`, type: 'PERSON', name: person, aliases: [], mentions: [{ quote: person }], anonymous: false },
-      { id: `organization:guild-g${pad(i)}`, type: 'ORGANIZATION', name: guild, aliases: [], mentions: [{ quote: guild }], kind: 'OTHER' },
+      {
+        id: `person:agent-k${pad(i)}`,
+        type: 'PERSON',
+        name: person,
+        aliases: [],
+        mentions: [{ quote: person }],
+        anonymous: false,
+      },
+      {
+        id: `organization:guild-g${pad(i)}`,
+        type: 'ORGANIZATION',
+        name: guild,
+        aliases: [],
+        mentions: [{ quote: guild }],
+        kind: 'OTHER',
+      },
     );
     relations.push({
       subject: `person:agent-k${pad(i)}`,

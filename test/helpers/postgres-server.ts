@@ -13,7 +13,9 @@ export interface PostgresServer {
 }
 
 /** The local server as the `postgres` superuser, else as the login user (psql's default). */
-const LOCAL = ['postgres', process.env.USER || userInfo().username].map((user) => `postgres://${user}@127.0.0.1:5432/postgres`);
+const LOCAL = ['postgres', process.env.USER || userInfo().username].map(
+  (user) => `postgres://${user}@127.0.0.1:5432/postgres`,
+);
 
 export const HOW_TO_GET_ONE = [
   'The PostgreSQL tests need a server, and none was found. Any one of these will do:',
@@ -59,7 +61,9 @@ export function serverBinaries(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
-  return versions.map((v) => join(root, v, 'bin')).find((bin) => existsSync(join(bin, 'initdb')) && existsSync(join(bin, 'pg_ctl')));
+  return versions
+    .map((v) => join(root, v, 'bin'))
+    .find((bin) => existsSync(join(bin, 'initdb')) && existsSync(join(bin, 'pg_ctl')));
 }
 
 /** initdb refuses to run as root: as root, the cluster belongs to the `postgres` user. */

@@ -16,7 +16,11 @@ export interface RawExchange {
  * its delay, never ends its side, and waits for the server to answer or hang up. Gives up
  * (and says so with `closedAfterMs: Infinity`) after `giveUpMs`.
  */
-export function rawExchange(port: number, parts: { afterMs?: number; data: string | Buffer }[], giveUpMs = 5000): Promise<RawExchange> {
+export function rawExchange(
+  port: number,
+  parts: { afterMs?: number; data: string | Buffer }[],
+  giveUpMs = 5000,
+): Promise<RawExchange> {
   return new Promise((resolve) => {
     const started = performance.now();
     const socket = connect(port, '127.0.0.1');
@@ -33,7 +37,12 @@ export function rawExchange(port: number, parts: { afterMs?: number; data: strin
       timers.forEach(clearTimeout);
       const closedAfterMs = gaveUp ? Infinity : performance.now() - started;
       const response = Buffer.concat(chunks).toString('latin1');
-      resolve({ response, answeredAfterMs, closedAfterMs, status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1] ?? 0) });
+      resolve({
+        response,
+        answeredAfterMs,
+        closedAfterMs,
+        status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1] ?? 0),
+      });
     });
     socket.on('connect', () => {
       let at = 0;

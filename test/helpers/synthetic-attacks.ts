@@ -15,7 +15,10 @@ const common = { aliases: [], description: null };
  */
 export function syntheticAttacks(n: number): SourceGraph {
   const sourceId = 'source:synthetic-attacks';
-  const sentences = Array.from({ length: n }, (_, i) => `Attack ${i} hit Town ${i} in Region ${i}, reported Agency ${i}.`);
+  const sentences = Array.from(
+    { length: n },
+    (_, i) => `Attack ${i} hit Town ${i} in Region ${i}, reported Agency ${i}.`,
+  );
   const text = sentences.join(' ');
   const graph: SourceGraph = {
     source: { id: sourceId, title: 'Synthetic attacks', publisher: 'Tests', url: null, publishedOn: null, text },
@@ -53,8 +56,20 @@ export function syntheticAttacks(n: number): SourceGraph {
       { ...common, id: agency, type: EntityType.ORGANIZATION, name: `Agency ${i}`, kind: OrganizationKind.OTHER },
     );
     graph.relations.push(
-      { id: `relation:synthetic-${i}-targeted`, predicate: Predicate.TARGETED, subjectId: attack, objectId: town, role: null },
-      { id: `relation:synthetic-${i}-part-of`, predicate: Predicate.PART_OF, subjectId: town, objectId: region, role: null },
+      {
+        id: `relation:synthetic-${i}-targeted`,
+        predicate: Predicate.TARGETED,
+        subjectId: attack,
+        objectId: town,
+        role: null,
+      },
+      {
+        id: `relation:synthetic-${i}-part-of`,
+        predicate: Predicate.PART_OF,
+        subjectId: town,
+        objectId: region,
+        role: null,
+      },
     );
     graph.figures.push({
       id: `figure:synthetic-${i}`,

@@ -11,7 +11,9 @@ export interface TestDatabase {
 function adminUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url && !selectedEngines().has('PostgreSQL')) {
-    throw new Error(`This suite needs PostgreSQL, which ENGINES=${process.env.ENGINES} leaves out: run it without ENGINES.`);
+    throw new Error(
+      `This suite needs PostgreSQL, which ENGINES=${process.env.ENGINES} leaves out: run it without ENGINES.`,
+    );
   }
   if (!url) throw new Error('TEST_DATABASE_URL is not set: jest runs test/global-setup.ts first, which sets it');
   return url;

@@ -30,7 +30,8 @@ const HUGE = 'x'.repeat(500_000);
 
 const EXTRACT = 'query ($input: ExtractGraphInput!) { extractGraph(input: $input) { linked } }';
 const DRAFT_SOURCE = { id: 'source:probe-draft', title: 'Probe', publisher: 'P' };
-const IMPORT = 'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created userErrors { code field } } }';
+const IMPORT =
+  'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created userErrors { code field } } }';
 
 interface Answer {
   status: number;
@@ -87,14 +88,19 @@ const nullAnswer = (s: ArgumentSlot): Expected =>
 
 const byClass: Case[] = [
   ...textSlots.map((s) => slotCase(s, 'with a NUL', NUL, { ...REFUSED(s.variablePath), message: /NUL/ })),
-  ...textSlots.map((s) => slotCase(s, 'with a lone surrogate', LONE_SURROGATE, { ...REFUSED(s.variablePath), message: /surrogate/ })),
+  ...textSlots.map((s) =>
+    slotCase(s, 'with a lone surrogate', LONE_SURROGATE, { ...REFUSED(s.variablePath), message: /surrogate/ }),
+  ),
   // A huge value is no mistake in itself: answered, or refused by the argument's own rule.
   ...textSlots.map((s) => slotCase(s, 'with 500,000 characters', HUGE, { status: 200, code: ['BAD_USER_INPUT'] })),
   // null where the schema allows it means "not given".
   ...nullableSlots.map((s) => slotCase(s, 'null', null, nullAnswer(s))),
   ...listSlots.map((s) => {
     const list = boundList(s);
-    return slotCase(s, `with ${list.length} items`, list, { status: [200, 400], code: ['BAD_USER_INPUT', 'LIMIT_EXCEEDED'] });
+    return slotCase(s, `with ${list.length} items`, list, {
+      status: [200, 400],
+      code: ['BAD_USER_INPUT', 'LIMIT_EXCEEDED'],
+    });
   }),
 ];
 
@@ -126,22 +132,32 @@ const specific: Case[] = [
   {
     name: 'a NUL in a JSON key',
     send: (post) =>
-      post(variable(IMPORT, { input: { source: sample(schema.getType('SourceInput') as never), text: 't', graph: { 'a\u0000': 1 } } })),
+      post(
+        variable(IMPORT, {
+          input: { source: sample(schema.getType('SourceInput') as never), text: 't', graph: { 'a\u0000': 1 } },
+        }),
+      ),
     expected: REFUSED('$input.graph'),
   },
   // A draft's source: nulls are "not given"; a bad one is refused as an import would refuse it.
   {
     name: 'extractGraph with a source whose url and publishedOn are null',
-    send: (post) => post(variable(EXTRACT, { input: { text: 'Kyiv.', source: { ...DRAFT_SOURCE, url: null, publishedOn: null } } })),
+    send: (post) =>
+      post(variable(EXTRACT, { input: { text: 'Kyiv.', source: { ...DRAFT_SOURCE, url: null, publishedOn: null } } })),
     expected: ANSWERED,
   },
   {
     name: 'extractGraph with a source whose publishedOn is no calendar date',
-    send: (post) => post(variable(EXTRACT, { input: { text: 'Kyiv.', source: { ...DRAFT_SOURCE, publishedOn: '2025-13-01' } } })),
+    send: (post) =>
+      post(variable(EXTRACT, { input: { text: 'Kyiv.', source: { ...DRAFT_SOURCE, publishedOn: '2025-13-01' } } })),
     expected: { status: 200, code: 'BAD_USER_INPUT', field: 'input.source.publishedOn', message: /calendar date/ },
   },
   // The usual "unset variable".
-  { name: 'filter: null', send: (post) => post(variable('{ people(filter: null) { totalCount } }')), expected: ANSWERED },
+  {
+    name: 'filter: null',
+    send: (post) => post(variable('{ people(filter: null) { totalCount } }')),
+    expected: ANSWERED,
+  },
   {
     name: 'an unset filter variable',
     send: (post) => post(variable('query ($f: AttackFilter) { attacks(filter: $f) { totalCount } }')),
@@ -149,12 +165,17 @@ const specific: Case[] = [
   },
   {
     name: 'predicates: null and types: null on the walk',
-    send: (post) => post(variable('{ entity(id: "location:kyiv") { neighbors(predicates: null, types: null) { id } } }')),
+    send: (post) =>
+      post(variable('{ entity(id: "location:kyiv") { neighbors(predicates: null, types: null) { id } } }')),
     expected: ANSWERED,
   },
   // Depth: bounded before anything recursive reads the value.
   ...[2000, 20_000].flatMap((depth) => [
-    { name: `graph nested ${depth} arrays deep`, send: rawPost(rawImport(nested(depth, '[', ']'))), expected: REFUSED('$input.graph') },
+    {
+      name: `graph nested ${depth} arrays deep`,
+      send: rawPost(rawImport(nested(depth, '[', ']'))),
+      expected: REFUSED('$input.graph'),
+    },
     {
       name: `graph nested ${depth} objects deep`,
       send: rawPost(rawImport(nested(depth, '{"a":', '}'))),
@@ -176,7 +197,11 @@ const specific: Case[] = [
   {
     name: 'a literal nested 2,400 arrays deep',
     send: (post) => post(variable(importLiteral(nested(2400, '[', ']')))),
-    expected: { status: 400, code: ['GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT'], message: /nested (too deeply|more than 32 levels)/ },
+    expected: {
+      status: 400,
+      code: ['GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT'],
+      message: /nested (too deeply|more than 32 levels)/,
+    },
   },
   // Subscriptions: the schema has none.
   {
@@ -193,16 +218,23 @@ const specific: Case[] = [
   {
     name: 'search types with 90,000 repeated values',
     send: (post) =>
-      post(variable('query ($t: [EntityType!]) { search(query: "kyiv", types: $t) { score } }', { t: Array(90_000).fill('PERSON') })),
+      post(
+        variable('query ($t: [EntityType!]) { search(query: "kyiv", types: $t) { score } }', {
+          t: Array(90_000).fill('PERSON'),
+        }),
+      ),
     expected: ANSWERED,
   },
   {
     name: 'relations predicates with 90,000 repeated values',
     send: (post) =>
       post(
-        variable('query ($p: [Predicate!]) { entity(id: "location:kyiv") { relations(predicates: $p) { totalCount } } }', {
-          p: Array(90_000).fill('PART_OF'),
-        }),
+        variable(
+          'query ($p: [Predicate!]) { entity(id: "location:kyiv") { relations(predicates: $p) { totalCount } } }',
+          {
+            p: Array(90_000).fill('PART_OF'),
+          },
+        ),
       ),
     expected: ANSWERED,
   },
@@ -224,13 +256,21 @@ const specific: Case[] = [
   {
     name: 'nodes with 24,999 ids',
     send: (post) =>
-      post(variable('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 24_999 }, (_, i) => `person:p${i}`) })),
+      post(
+        variable('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+          ids: Array.from({ length: 24_999 }, (_, i) => `person:p${i}`),
+        }),
+      ),
     expected: ANSWERED,
   },
   {
     name: 'nodes with 25,001 ids',
     send: (post) =>
-      post(variable('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 25_001 }, (_, i) => `person:p${i}`) })),
+      post(
+        variable('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+          ids: Array.from({ length: 25_001 }, (_, i) => `person:p${i}`),
+        }),
+      ),
     expected: { status: 400, code: 'LIMIT_EXCEEDED' },
   },
 ];
@@ -262,9 +302,17 @@ const CURSORS: { name: string; page: string; query: string; numeric?: boolean }[
 const REFUSED_CURSOR: Expected = { status: 200, code: 'BAD_USER_INPUT', field: 'after' };
 
 /** Forgeries of a cursor `[kind, ...key]` of the right kind, and how each is answered. */
-const FORGERIES: { what: string; forge: (kind: string, key: string[]) => unknown[]; expected: (numeric: boolean) => Expected }[] = [
+const FORGERIES: {
+  what: string;
+  forge: (kind: string, key: string[]) => unknown[];
+  expected: (numeric: boolean) => Expected;
+}[] = [
   { what: 'a NUL in its key', forge: (kind, key) => [kind, ...key.map(() => NUL)], expected: () => REFUSED_CURSOR },
-  { what: 'a lone surrogate in its key', forge: (kind, key) => [kind, ...key.map(() => LONE_SURROGATE)], expected: () => REFUSED_CURSOR },
+  {
+    what: 'a lone surrogate in its key',
+    forge: (kind, key) => [kind, ...key.map(() => LONE_SURROGATE)],
+    expected: () => REFUSED_CURSOR,
+  },
   { what: 'numbers for its key', forge: (kind, key) => [kind, ...key.map(() => 1)], expected: () => REFUSED_CURSOR },
   { what: 'another kind', forge: (_kind, key) => ['forged', ...key], expected: () => REFUSED_CURSOR },
   { what: 'one part too many', forge: (kind, key) => [kind, ...key, 'x'], expected: () => REFUSED_CURSOR },
@@ -289,7 +337,11 @@ function poster(url: string, key: string): Post {
   return async (body) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${key}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${key}`,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponseBody };
@@ -416,7 +468,10 @@ forEachEngine((engine) => {
       const post = services.get('jit')!.post;
       const pairs: [string, string][] = [
         ['{ people(filter: null, after: null) { totalCount } }', '{ people { totalCount } }'],
-        ['{ attacks(filter: { name: null, weapon: null, target: null }) { totalCount } }', '{ attacks { totalCount } }'],
+        [
+          '{ attacks(filter: { name: null, weapon: null, target: null }) { totalCount } }',
+          '{ attacks { totalCount } }',
+        ],
         [
           '{ entity(id: "location:kyiv") { neighbors(predicates: null, types: null) { id } } }',
           '{ entity(id: "location:kyiv") { neighbors { id } } }',
@@ -446,7 +501,10 @@ forEachEngine((engine) => {
       const once = await post({ query, variables: { p: ['PART_OF', 'BASED_IN'], t: ['LOCATION', 'ORGANIZATION'] } });
       const repeated = await post({
         query,
-        variables: { p: Array(20_000).fill(['PART_OF', 'BASED_IN']).flat(), t: Array(20_000).fill(['LOCATION', 'ORGANIZATION']).flat() },
+        variables: {
+          p: Array(20_000).fill(['PART_OF', 'BASED_IN']).flat(),
+          t: Array(20_000).fill(['LOCATION', 'ORGANIZATION']).flat(),
+        },
       });
       expect(once.body.errors).toBeUndefined();
       expect(repeated.body).toEqual(once.body);
@@ -466,21 +524,41 @@ forEachEngine((engine) => {
         const page = await service.post({ query: list.page });
         const real = JSON.stringify(page.body.data).match(/"endCursor":"([^"]+)"/)![1];
         const [kind, ...keyParts] = decode(real);
-        await expectCase(service, (post) => post({ query: list.query, variables: { a: encode(forge(kind, keyParts)) } }), expected);
+        await expectCase(
+          service,
+          (post) => post({ query: list.query, variables: { a: encode(forge(kind, keyParts)) } }),
+          expected,
+        );
       });
     });
 
     describe.each(['jit', 'graphql-js'] as const)('operation names, on %s', (executor) => {
       const cases: [string, { query: string; operationName?: string }, RegExp][] = [
-        ['an anonymous operation under a name', { query: '{ people { totalCount } }', operationName: 'Tab1' }, /"Tab1"/],
-        ['a named operation under another name', { query: 'query People { people { totalCount } }', operationName: 'Tab1' }, /"Tab1"/],
-        ['two operations and no name', { query: 'query A { people { totalCount } } query B { sources { id } }' }, /operation name/],
+        [
+          'an anonymous operation under a name',
+          { query: '{ people { totalCount } }', operationName: 'Tab1' },
+          /"Tab1"/,
+        ],
+        [
+          'a named operation under another name',
+          { query: 'query People { people { totalCount } }', operationName: 'Tab1' },
+          /"Tab1"/,
+        ],
+        [
+          'two operations and no name',
+          { query: 'query A { people { totalCount } } query B { sources { id } }' },
+          /operation name/,
+        ],
       ];
       it.each(cases)('%s: 400 OPERATION_RESOLUTION_FAILURE, every time it is sent', async (_name, body, message) => {
         const service = services.get(executor)!;
         // jit compiles a document once it has come back: the later runs take that path.
         for (let run = 0; run < 4; run++) {
-          await expectCase(service, (post) => post(body), { status: 400, code: 'OPERATION_RESOLUTION_FAILURE', message });
+          await expectCase(service, (post) => post(body), {
+            status: 400,
+            code: 'OPERATION_RESOLUTION_FAILURE',
+            message,
+          });
         }
       });
 

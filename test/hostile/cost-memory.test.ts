@@ -26,10 +26,12 @@ function memoryMiB(): { held: number; resident: number } {
   return { held: (heapUsed + external) / MiB, resident: rss / MiB };
 }
 
-const aliases = (n: number, selection: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${selection}`).join(' ')} }`;
+const aliases = (n: number, selection: string) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${selection}`).join(' ')} }`;
 
 /** Within the limit on its own (100 locations × 100 relations of 6 fields is 60,300: over it). */
-const OVER_LIMIT = 'locations(first: 100) { edges { node { relations(first: 100) { edges { node { id object { id name } } } } } } }';
+const OVER_LIMIT =
+  'locations(first: 100) { edges { node { relations(first: 100) { edges { node { id object { id name } } } } } } }';
 
 describe('cost and memory, against the service in production mode', () => {
   let calls: StoreCall[];
@@ -62,7 +64,11 @@ describe('cost and memory, against the service in production mode', () => {
       `{ a: people(first: -2147483648) { totalCount } ${OVER_LIMIT} }`,
       'LIMIT_EXCEEDED',
     ],
-    ['an over-limit query beside a first of 0', `{ a: people(first: 0) { totalCount } ${OVER_LIMIT} }`, 'LIMIT_EXCEEDED'],
+    [
+      'an over-limit query beside a first of 0',
+      `{ a: people(first: 0) { totalCount } ${OVER_LIMIT} }`,
+      'LIMIT_EXCEEDED',
+    ],
     [
       'a query beside a null first it cannot count',
       `query ($n: Int) { a: people(first: $n) { totalCount } ${OVER_LIMIT} }`,
@@ -122,7 +128,8 @@ describe('cost and memory, against the service in production mode', () => {
       // Each padding differs from the others in its first characters, so no cache could share them.
       // A document of each case's own, so neither case's entries can push the other's out.
       const query = keyed ? 'query Keyed { __typename }' : 'query Anonymous { __typename }';
-      const bodyOf = (i: number) => `{"query":"${query}","variables":{"pad":"${String(i).padStart(8, '0')}${'x'.repeat(size - 100)}"}}`;
+      const bodyOf = (i: number) =>
+        `{"query":"${query}","variables":{"pad":"${String(i).padStart(8, '0')}${'x'.repeat(size - 100)}"}}`;
       // One request first: what any request allocates once (buffers, pools) is not what is measured.
       expect((await post(bodyOf(-1), headers)).body).toMatchObject({ data: { __typename: 'Query' } });
       const before = memoryMiB();

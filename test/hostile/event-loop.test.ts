@@ -8,7 +8,8 @@ import { largeImport } from '../helpers/large-import';
 import { type ServiceProcess, startServiceProcess } from '../helpers/service-process';
 import { createTestDatabase } from '../helpers/test-database';
 
-const IMPORT = 'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created userErrors { message } } }';
+const IMPORT =
+  'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created userErrors { message } } }';
 const READ = '{ entity(id: "location:kyiv") { name } }';
 /**
  * What a reader may wait while a large import runs (the issue's bound), held by the 99th
@@ -90,7 +91,8 @@ forEachEngine((engine) => {
       const startedAfterMs = delay.importStartedAfterMs ?? Infinity;
       const during = probes.filter((p) => p.at >= startedAfterMs);
       const max = (values: number[]) => Math.round(Math.max(...values));
-      const p99 = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[Math.floor(0.99 * (values.length - 1))]);
+      const p99 = (values: number[]) =>
+        Math.round([...values].sort((a, b) => a - b)[Math.floor(0.99 * (values.length - 1))]);
       const report = {
         importMs: Math.round(importMs),
         importStartedAfterMs: Math.round(startedAfterMs),
@@ -113,7 +115,12 @@ forEachEngine((engine) => {
       expect(report.healthzP99Ms).toBeLessThan(BOUND_MS);
       expect(report.readP99Ms).toBeLessThan(BOUND_MS);
       expect(report.eventLoopDelayP99Ms).toBeLessThan(BOUND_MS);
-      for (const most of [report.healthzMaxMs, report.readMaxMs, report.eventLoopDelayMaxMs, report.wholeRequestDelayMaxMs]) {
+      for (const most of [
+        report.healthzMaxMs,
+        report.readMaxMs,
+        report.eventLoopDelayMaxMs,
+        report.wholeRequestDelayMaxMs,
+      ]) {
         expect(most).toBeLessThan(WHOLE_REQUEST_BOUND_MS);
       }
     }, 240_000);

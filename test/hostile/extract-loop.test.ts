@@ -110,10 +110,16 @@ forEachEngine((engine) => {
       const probes: { typename: number; read: number }[] = [];
       while (extracting) {
         let at = performance.now();
-        expect(await post({ query: '{ __typename }' })).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
+        expect(await post({ query: '{ __typename }' })).toMatchObject({
+          status: 200,
+          body: { data: { __typename: 'Query' } },
+        });
         const typename = performance.now() - at;
         at = performance.now();
-        expect(await post({ query: READ })).toMatchObject({ status: 200, body: { data: { entity: { name: 'Kyiv' } } } });
+        expect(await post({ query: READ })).toMatchObject({
+          status: 200,
+          body: { data: { entity: { name: 'Kyiv' } } },
+        });
         probes.push({ typename, read: performance.now() - at });
         await sleep(10);
       }
@@ -140,7 +146,8 @@ forEachEngine((engine) => {
       expect(report.typenameP99Ms).toBeLessThan(BOUND_MS);
       expect(report.readP99Ms).toBeLessThan(BOUND_MS);
       expect(report.eventLoopDelayP99Ms).toBeLessThan(BOUND_MS);
-      for (const most of [report.typenameMaxMs, report.readMaxMs, report.eventLoopDelayMaxMs]) expect(most).toBeLessThan(MOST_MS);
+      for (const most of [report.typenameMaxMs, report.readMaxMs, report.eventLoopDelayMaxMs])
+        expect(most).toBeLessThan(MOST_MS);
     }, 60_000);
   });
 });
@@ -181,7 +188,10 @@ describe('an extraction past EXTRACT_TIMEOUT_MS', () => {
     expect(next.body.errors).toBeUndefined();
     expect(next.status).toBe(200);
     // The same graph version, built again by another thread: the worker that timed out is gone.
-    expect(builds()).toEqual([first, expect.objectContaining({ graphVersion: first.graphVersion, entities: first.entities })]);
+    expect(builds()).toEqual([
+      first,
+      expect.objectContaining({ graphVersion: first.graphVersion, entities: first.entities }),
+    ]);
     expect(builds()[1].threadId).not.toBe(first.threadId);
     expect(log.errors()).toEqual([]);
   }, 60_000);
@@ -240,14 +250,20 @@ describe('the extraction thread', () => {
     };
     const large: KnownAt = { graphVersion: entities.graphVersion, known: [...entities.known, ...crowd, mayor] };
     const built: object[] = [];
-    const thread = new ExtractorThread({ timeoutMs: 30_000, log: { info: (details) => built.push(details), warn: () => {} } });
-    const text = 'Zorya Kvitkovska, the mayor of Kyiv, said three people were killed. Kvitkovska said the city would rebuild.';
+    const thread = new ExtractorThread({
+      timeoutMs: 30_000,
+      log: { info: (details) => built.push(details), warn: () => {} },
+    });
+    const text =
+      'Zorya Kvitkovska, the mayor of Kyiv, said three people were killed. Kvitkovska said the city would rebuild.';
     try {
       const drafts = [await thread.extract(text, large), await thread.extract(article, large)];
       const gazetteer = Gazetteer.of(large.known);
       expect(drafts).toEqual([text, article].map((t) => extractGraph({ text: t }, gazetteer)));
       expect(drafts[0].linked).toContain(mayor.id);
-      expect(built).toEqual([expect.objectContaining({ graphVersion: large.graphVersion, entities: large.known.length })]);
+      expect(built).toEqual([
+        expect.objectContaining({ graphVersion: large.graphVersion, entities: large.known.length }),
+      ]);
     } finally {
       await thread.close();
     }

@@ -48,7 +48,9 @@ function postLargeBody(url: string, body: Buffer): Promise<Answer> {
       },
     );
     // The server may answer and hang up before the whole body is written: that is the point.
-    req.on('error', (error) => (error.message.includes('EPIPE') || error.message.includes('ECONNRESET') ? undefined : reject(error)));
+    req.on('error', (error) =>
+      error.message.includes('EPIPE') || error.message.includes('ECONNRESET') ? undefined : reject(error),
+    );
     req.end(body);
   });
 }
@@ -77,9 +79,24 @@ describe('hostile requests, against the service in production mode', () => {
 
   /** Each case: how to send it, and the status and error code it must be answered with. */
   const table: [string, () => Promise<Answer>, number, string][] = [
-    ['10,000 aliases', () => post({ query: `{ ${repeat(10_000, (i) => `a${i}: stats { sources }`)} }` }), 413, 'LIMIT_EXCEEDED'],
-    ['3,000 __typename', () => post({ query: `{ ${repeat(3000, () => '__typename')} }` }), 200, 'GRAPHQL_VALIDATION_FAILED'],
-    ['depth-50 nesting through relations', () => post({ query: nestedRelations(50) }), 200, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      '10,000 aliases',
+      () => post({ query: `{ ${repeat(10_000, (i) => `a${i}: stats { sources }`)} }` }),
+      413,
+      'LIMIT_EXCEEDED',
+    ],
+    [
+      '3,000 __typename',
+      () => post({ query: `{ ${repeat(3000, () => '__typename')} }` }),
+      200,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'depth-50 nesting through relations',
+      () => post({ query: nestedRelations(50) }),
+      200,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     [
       'three nested first: 100 lists',
       () =>
@@ -104,7 +121,12 @@ describe('hostile requests, against the service in production mode', () => {
       200,
       'GRAPHQL_VALIDATION_FAILED',
     ],
-    ['a fragment fan-out of 10^12 selections', () => post({ query: fragmentFanOut() }), 200, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'a fragment fan-out of 10^12 selections',
+      () => post({ query: fragmentFanOut() }),
+      200,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     [
       '1,000 directives',
       () => post({ query: `{ sources ${repeat(1000, () => '@include(if: true)')} { id } }` }),
@@ -117,27 +139,49 @@ describe('hostile requests, against the service in production mode', () => {
       200,
       'BAD_USER_INPUT',
     ],
-    ['variables that are not an object', () => post({ query: '{ sources { id } }', variables: [1, 2] }), 400, 'BAD_REQUEST'],
+    [
+      'variables that are not an object',
+      () => post({ query: '{ sources { id } }', variables: [1, 2] }),
+      400,
+      'BAD_REQUEST',
+    ],
     [
       'invalid UTF-8',
       () =>
         post(
-          Buffer.concat([Buffer.from('{"query":"{ search(query: \\"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\\") { score } }"}')]),
+          Buffer.concat([
+            Buffer.from('{"query":"{ search(query: \\"'),
+            Buffer.from([0xc3, 0x28, 0xff]),
+            Buffer.from('\\") { score } }"}'),
+          ]),
         ),
       400,
       'BAD_REQUEST',
     ],
-    ['a lone surrogate', () => post('{"query":"{ search(query: \\"\\ud800\\") { score } }"}'), 200, 'GRAPHQL_PARSE_FAILED'],
+    [
+      'a lone surrogate',
+      () => post('{"query":"{ search(query: \\"\\ud800\\") { score } }"}'),
+      200,
+      'GRAPHQL_PARSE_FAILED',
+    ],
     ['a misspelled field', () => post({ query: '{ peple { totalCount } }' }), 200, 'GRAPHQL_VALIDATION_FAILED'],
     [
       'a wrong persisted-query hash',
-      () => post({ query: '{ sources { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }),
+      () =>
+        post({
+          query: '{ sources { id } }',
+          extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+        }),
       400,
       'BAD_REQUEST',
     ],
     [
       'an unsupported persisted-query version',
-      () => post({ query: '{ sources { id } }', extensions: { persistedQuery: { version: 9, sha256Hash: '0'.repeat(64) } } }),
+      () =>
+        post({
+          query: '{ sources { id } }',
+          extensions: { persistedQuery: { version: 9, sha256Hash: '0'.repeat(64) } },
+        }),
       400,
       'BAD_REQUEST',
     ],
@@ -176,8 +220,12 @@ describe('hostile requests, against the service in production mode', () => {
   it('names the limit a refused query went over', async () => {
     const message = async (query: string) => (await post({ query })).body.errors?.[0].message;
     expect(await message(nestedRelations(50))).toMatch(/depth limit of 15 exceeded, found \d+/);
-    expect(await message(`{ ${repeat(40, (i) => `a${i}: __typename`)} }`)).toMatch(/Aliases limit of 30 exceeded, found 40/);
-    expect(await message(`{ ${repeat(60, () => '__typename @include(if: true)')} }`)).toMatch(/Directives limit of 50 exceeded, found 60/);
+    expect(await message(`{ ${repeat(40, (i) => `a${i}: __typename`)} }`)).toMatch(
+      /Aliases limit of 30 exceeded, found 40/,
+    );
+    expect(await message(`{ ${repeat(60, () => '__typename @include(if: true)')} }`)).toMatch(
+      /Directives limit of 50 exceeded, found 60/,
+    );
     expect(await message(`{ ${repeat(5001, () => 'a')} }`)).toMatch(/more that 5000 tokens/);
     const cost = await post({
       query:

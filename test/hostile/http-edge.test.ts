@@ -27,12 +27,19 @@ const BODY_IDLE_MS = 1000;
 const RECEIVE_MS = 4000;
 /** How late a cut may come: Node checks its deadlines on a timer, and a loaded machine is late. */
 const LATE_MS = 700;
-const LIMITS: Partial<Limits> = { headersTimeoutMs: HEADERS_MS, bodyReadTimeoutMs: BODY_IDLE_MS, receiveTimeoutMs: RECEIVE_MS };
-const UPDATE = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { version } userErrors { code } } }';
+const LIMITS: Partial<Limits> = {
+  headersTimeoutMs: HEADERS_MS,
+  bodyReadTimeoutMs: BODY_IDLE_MS,
+  receiveTimeoutMs: RECEIVE_MS,
+};
+const UPDATE =
+  'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { version } userErrors { code } } }';
 
 /** The head of a POST to /graphql, sent by hand. */
 function postHead(headers: Record<string, string | number>): string {
-  const lines = Object.entries({ host: 'localhost', 'content-type': 'application/json', ...headers }).map(([k, v]) => `${k}: ${v}\r\n`);
+  const lines = Object.entries({ host: 'localhost', 'content-type': 'application/json', ...headers }).map(
+    ([k, v]) => `${k}: ${v}\r\n`,
+  );
   return `POST /graphql HTTP/1.1\r\n${lines.join('')}\r\n`;
 }
 
@@ -63,7 +70,12 @@ describe('HTTP edges, against the service in production mode', () => {
     await real.revokeApiKey('edge-revoked');
     const counted = countingStore(real);
     calls = counted.calls;
-    service = await listeningApp(counted.store, { production: true, logLevel: 'info', logStream: log.stream, limits: LIMITS });
+    service = await listeningApp(counted.store, {
+      production: true,
+      logLevel: 'info',
+      logStream: log.stream,
+      limits: LIMITS,
+    });
     port = Number(new URL(service.url).port);
   });
   afterAll(() => service.close());
@@ -115,10 +127,12 @@ describe('HTTP edges, against the service in production mode', () => {
 
     it('answers headers that come too slowly 408 at HEADERS_TIMEOUT_MS', async () => {
       // A byte every 50 ms keeps the socket from going idle: only the headers' own deadline ends this.
-      const drip = Array.from('POST /graphql HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json').map((c) => ({
-        afterMs: 50,
-        data: c,
-      }));
+      const drip = Array.from('POST /graphql HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json').map(
+        (c) => ({
+          afterMs: 50,
+          data: c,
+        }),
+      );
       const exchange = await rawExchange(port, drip, 3000);
       expect(exchange.status).toBe(408);
       expect(bodyOf(exchange.response).errors?.[0]).toMatchObject({
@@ -131,7 +145,11 @@ describe('HTTP edges, against the service in production mode', () => {
 
     it('answers a body that trickles in under the idle timeout 408 at RECEIVE_TIMEOUT_MS', async () => {
       const drip = Array.from({ length: RECEIVE_MS / 100 + 20 }, () => ({ afterMs: 100, data: ' ' }));
-      const exchange = await rawExchange(port, [{ data: postHead({ 'content-length': 1000 }) }, ...drip], RECEIVE_MS + 3000);
+      const exchange = await rawExchange(
+        port,
+        [{ data: postHead({ 'content-length': 1000 }) }, ...drip],
+        RECEIVE_MS + 3000,
+      );
       expect(exchange.status).toBe(408);
       expect(exchange.closedAfterMs).toBeGreaterThanOrEqual(RECEIVE_MS - 100);
       expect(exchange.closedAfterMs).toBeLessThan(RECEIVE_MS + LATE_MS);
@@ -184,7 +202,12 @@ describe('HTTP edges, against the service in production mode', () => {
     }, 60_000);
 
     it('closes connections past MAX_CONNECTIONS as they arrive, and serves again once they go', async () => {
-      const small = await listeningApp(real, { production: true, logLevel: 'info', logStream: log.stream, limits: { maxConnections: 3 } });
+      const small = await listeningApp(real, {
+        production: true,
+        logLevel: 'info',
+        logStream: log.stream,
+        limits: { maxConnections: 3 },
+      });
       const smallPort = Number(new URL(small.url).port);
       const idle: Socket[] = [];
       try {
@@ -195,7 +218,11 @@ describe('HTTP edges, against the service in production mode', () => {
           await new Promise((resolve) => socket.once('connect', resolve));
         }
         await sleep(50); // the server has counted them
-        const fourth = await rawExchange(smallPort, [{ data: 'GET /healthz HTTP/1.1\r\nhost: localhost\r\n\r\n' }], 3000);
+        const fourth = await rawExchange(
+          smallPort,
+          [{ data: 'GET /healthz HTTP/1.1\r\nhost: localhost\r\n\r\n' }],
+          3000,
+        );
         expect(fourth).toMatchObject({ status: 0, response: '' });
         expect(fourth.closedAfterMs).toBeLessThan(500);
         idle.forEach((s) => s.destroy());
@@ -254,7 +281,11 @@ describe('HTTP edges, against the service in production mode', () => {
     });
 
     it('still answers a small read that carries an unknown key, as before', async () => {
-      const response = await postGraphQL(service.url, { query: '{ stats { sources } }' }, { authorization: 'Bearer ngk_not-a-key' });
+      const response = await postGraphQL(
+        service.url,
+        { query: '{ stats { sources } }' },
+        { authorization: 'Bearer ngk_not-a-key' },
+      );
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ data: { stats: { sources: 1 } } });
     });
@@ -263,11 +294,16 @@ describe('HTTP edges, against the service in production mode', () => {
       const version = (await real.entitiesByIds(['location:kyiv']))[0].version;
       const padded = {
         query: UPDATE,
-        variables: { input: { id: 'location:kyiv', expectedVersion: version, description: 'edge' }, pad: 'x'.repeat(2 * MiB) },
+        variables: {
+          input: { id: 'location:kyiv', expectedVersion: version, description: 'edge' },
+          pad: 'x'.repeat(2 * MiB),
+        },
       };
       const response = await postGraphQL(service.url, padded, { authorization: `Bearer ${editor}` });
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ data: { updateEntity: { entity: { version: version + 1 }, userErrors: [] } } });
+      expect(await response.json()).toMatchObject({
+        data: { updateEntity: { entity: { version: version + 1 }, userErrors: [] } },
+      });
       expect(calls.filter((c) => c.method === 'apiKeyByHash')).toHaveLength(1);
     });
   });
@@ -301,7 +337,9 @@ describe('HTTP edges, against the service in production mode', () => {
     const path = `/graphql?query=${encodeURIComponent('{ stats { sources } }')}`;
     const get = await fetch(`${service.url}${path}`);
     const getBody = await get.text();
-    const head = await rawExchange(port, [{ data: `HEAD ${path} HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\n\r\n` }]);
+    const head = await rawExchange(port, [
+      { data: `HEAD ${path} HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\n\r\n` },
+    ]);
     expect(head.status).toBe(200);
     const [headers, rest] = head.response.split('\r\n\r\n');
     expect(rest).toBe('');
@@ -332,7 +370,8 @@ describe('HTTP edges, against the service in production mode', () => {
   });
 
   describe('the Host header', () => {
-    const get = (head: string) => rawExchange(port, [{ data: `GET /graphql?query=%7B__typename%7D ${head}\r\nconnection: close\r\n\r\n` }]);
+    const get = (head: string) =>
+      rawExchange(port, [{ data: `GET /graphql?query=%7B__typename%7D ${head}\r\nconnection: close\r\n\r\n` }]);
     it.each([
       ['missing, on HTTP/1.0', 'HTTP/1.0', /Host header is missing or is not a valid/],
       ['missing, on HTTP/1.1', 'HTTP/1.1', /Host header is missing or is not a valid/],
@@ -347,14 +386,20 @@ describe('HTTP edges, against the service in production mode', () => {
       const exchange = await get(head);
       expect(exchange.status).toBe(400);
       const body = bodyOf(exchange.response);
-      expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_REQUEST' } });
+      expect(body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(message),
+        extensions: { code: 'BAD_REQUEST' },
+      });
       await expectServiceUnharmed();
     });
 
-    it.each(['localhost', 'localhost:4000', '127.0.0.1:80', '[::1]:4000', 'news.example'])('accepts Host %s', async (host) => {
-      const exchange = await get(`HTTP/1.1\r\nhost: ${host}`);
-      expect(exchange.status).toBe(200);
-      expect(bodyOf(exchange.response).data).toEqual({ __typename: 'Query' });
-    });
+    it.each(['localhost', 'localhost:4000', '127.0.0.1:80', '[::1]:4000', 'news.example'])(
+      'accepts Host %s',
+      async (host) => {
+        const exchange = await get(`HTTP/1.1\r\nhost: ${host}`);
+        expect(exchange.status).toBe(200);
+        expect(bodyOf(exchange.response).data).toEqual({ __typename: 'Query' });
+      },
+    );
   });
 });

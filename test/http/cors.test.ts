@@ -38,7 +38,9 @@ describe('CORS for frontend apps, with the headers a browser sends', () => {
   });
 
   it('runs a plain GET query with no special header', async () => {
-    const response = await fetch(`${service.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { origin: APP_ORIGIN } });
+    const response = await fetch(`${service.url}/graphql?query=${encodeURIComponent(query)}`, {
+      headers: { origin: APP_ORIGIN },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(await response.json()).toMatchObject({ data: { entity: { name: 'Kyiv' } } });
@@ -69,7 +71,10 @@ describe('CORS_ORIGINS set to a list', () => {
 
   it('allows the listed origin and names it, and gives any other origin nothing to read', async () => {
     const preflight = (origin: string) =>
-      fetch(`${service.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      fetch(`${service.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
     expect((await preflight(APP_ORIGIN)).headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect((await preflight('http://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
     const post = await fetch(`${service.url}/graphql`, {

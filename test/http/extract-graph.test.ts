@@ -19,7 +19,8 @@ import { SEED_DIR, seededStore } from '../helpers/seeded-store';
 /** The types the gazetteer links by name. */
 const NAMED: string[] = [EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION];
 const EXTRACT = 'query ($input: ExtractGraphInput!) { extractGraph(input: $input) { graph linked warnings } }';
-const IMPORT = 'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created merged userErrors { code field message } } }';
+const IMPORT =
+  'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created merged userErrors { code field message } } }';
 const WRITE_RATE = 4;
 /** Small enough that a text past it is cheap to send; the article fits many times over, and a text just past MAX_ARTICLE_LENGTH too. */
 const WRITE_BODY_LIMIT = 64 * 1024;
@@ -42,8 +43,12 @@ interface ExtractionBody {
 function quotesOf(graph: DraftGraph): { at: string; quote: DraftQuote }[] {
   return [
     ...graph.entities.flatMap((e) => e.mentions.map((quote, i) => ({ at: `${e.id}.mentions[${i}]`, quote }))),
-    ...graph.relations.flatMap((r, n) => r.evidence.map((quote, i) => ({ at: `relations[${n}].evidence[${i}]`, quote }))),
-    ...graph.positions.flatMap((p, n) => p.evidence.map((quote, i) => ({ at: `positions[${n}].evidence[${i}]`, quote }))),
+    ...graph.relations.flatMap((r, n) =>
+      r.evidence.map((quote, i) => ({ at: `relations[${n}].evidence[${i}]`, quote })),
+    ),
+    ...graph.positions.flatMap((p, n) =>
+      p.evidence.map((quote, i) => ({ at: `positions[${n}].evidence[${i}]`, quote })),
+    ),
     ...graph.figures.flatMap((f, n) => f.evidence.map((quote, i) => ({ at: `figures[${n}].evidence[${i}]`, quote }))),
   ];
 }
@@ -76,7 +81,8 @@ forEachEngine((engine) => {
     let added: string[] = [];
 
     beforeAll(async () => {
-      if (!existsSync(WORKER_FILE)) throw new Error(`${WORKER_FILE} is missing: run npm run build (npm test does) first`);
+      if (!existsSync(WORKER_FILE))
+        throw new Error(`${WORKER_FILE} is missing: run npm run build (npm test does) first`);
       store = await seededStore(engine);
       log = capturedLog();
       service = await listeningApp(store, {
@@ -101,7 +107,11 @@ forEachEngine((engine) => {
         },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponseBody };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as GraphQLResponseBody,
+      };
     }
     const extract = (input: unknown, key?: string) => post({ query: EXTRACT, variables: { input } }, key);
     const codes = (answer: Answer) => answer.body.errors?.map((e) => e.extensions?.code);
@@ -136,7 +146,9 @@ forEachEngine((engine) => {
 
       const imported = await post({ query: IMPORT, variables: { input: { source, text, graph } } }, editor);
       expect(imported.body.errors).toBeUndefined();
-      const payload = (imported.body.data as { importSource: { created: boolean; merged: string[]; userErrors: unknown[] } }).importSource;
+      const payload = (
+        imported.body.data as { importSource: { created: boolean; merged: string[]; userErrors: unknown[] } }
+      ).importSource;
       expect(payload.userErrors).toEqual([]);
       expect(payload.created).toBe(true);
       // Only entities the draft linked to can grow.
@@ -220,7 +232,9 @@ forEachEngine((engine) => {
         expect(answer.body.data).toBeNull();
         expect(answer.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.text' });
         expect(answer.body.errors?.[0].message).toContain('"input.text"');
-        expect(answer.body.errors?.[0].message).toContain(`at most ${MAX_ARTICLE_LENGTH} characters, got ${MAX_ARTICLE_LENGTH + 1}`);
+        expect(answer.body.errors?.[0].message).toContain(
+          `at most ${MAX_ARTICLE_LENGTH} characters, got ${MAX_ARTICLE_LENGTH + 1}`,
+        );
       });
 
       it('a text past the write body limit: 413, before the body is read whole', async () => {
@@ -231,7 +245,12 @@ forEachEngine((engine) => {
 
       it.each([
         ['an id that is no source id', { ...source, id: 'riyadh' }, 'input.source.id', /source:<kebab-case-slug>/],
-        ['a date the calendar lacks', { ...source, publishedOn: '2025-02-30' }, 'input.source.publishedOn', /calendar date/],
+        [
+          'a date the calendar lacks',
+          { ...source, publishedOn: '2025-02-30' },
+          'input.source.publishedOn',
+          /calendar date/,
+        ],
         ['an empty title', { ...source, title: '' }, 'input.source.title', /title/],
       ])('a source with %s: the seed rules refuse it as an import would', async (_what, bad, field, reason) => {
         const answer = await extract({ text, source: bad }, key);
@@ -266,7 +285,13 @@ forEachEngine((engine) => {
           {
             query: OPERATIONS,
             operationName: 'UpdateEntity',
-            variables: { input: { id: kyiv.id, expectedVersion: kyiv.version, description: `Capital of Ukraine, v${kyiv.version}` } },
+            variables: {
+              input: {
+                id: kyiv.id,
+                expectedVersion: kyiv.version,
+                description: `Capital of Ukraine, v${kyiv.version}`,
+              },
+            },
           },
           admin,
         );
@@ -279,8 +304,12 @@ forEachEngine((engine) => {
       const answers = await Promise.all([1, 2, 3].map(() => extract({ text }, key)));
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
       expect((await extract({ text }, key)).status).toBe(200);
-      expect(builds().slice(before)).toEqual([expect.objectContaining({ graphVersion: first, entities: expect.any(Number) })]);
-      expect(reads().slice(readsBefore)).toEqual([expect.objectContaining({ graphVersion: first, entities: builds().at(-1)!.entities })]);
+      expect(builds().slice(before)).toEqual([
+        expect.objectContaining({ graphVersion: first, entities: expect.any(Number) }),
+      ]);
+      expect(reads().slice(readsBefore)).toEqual([
+        expect.objectContaining({ graphVersion: first, entities: builds().at(-1)!.entities }),
+      ]);
 
       const second = await bump();
       expect(second).toBeGreaterThan(first);

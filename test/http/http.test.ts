@@ -23,7 +23,11 @@ interface GraphQLBody {
 const json = async (response: Response) => (await response.json()) as GraphQLBody;
 
 const postQuery = (url: string, query: string) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
 
 describe('over HTTP', () => {
   let store: KyselyGraphStore;
@@ -38,7 +42,10 @@ describe('over HTTP', () => {
     const response = await postQuery(url, '{ entity(id: "location:kyiv") { name } }');
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await response.json()).toEqual({ data: { entity: { name: 'Kyiv' } }, extensions: { cost: { requested: 2, limit: 50_000 } } });
+    expect(await response.json()).toEqual({
+      data: { entity: { name: 'Kyiv' } },
+      extensions: { cost: { requested: 2, limit: 50_000 } },
+    });
   });
 
   it('answers a GET query from a non-browser client', async () => {

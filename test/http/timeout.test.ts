@@ -37,7 +37,10 @@ describe('a request past REQUEST_TIMEOUT_MS', () => {
     expect(response.status).toBe(503);
     const body = await readBody(response);
     expect(body.errors).toEqual([
-      { message: 'The request took longer than 150 ms and was stopped', extensions: { code: 'REQUEST_TIMEOUT', timeoutMs: 150 } },
+      {
+        message: 'The request took longer than 150 ms and was stopped',
+        extensions: { code: 'REQUEST_TIMEOUT', timeoutMs: 150 },
+      },
     ]);
     // The list query in flight finishes; what would have followed it (mentions, relations) is refused.
     await sleep(600);

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { AttacksOverviewDocument, EntityNeighborhoodDocument, PathsDocument, SearchDocument } from '../../graph/generated/graphql';
+import {
+  AttacksOverviewDocument,
+  EntityNeighborhoodDocument,
+  PathsDocument,
+  SearchDocument,
+} from '../../graph/generated/graphql';
 import type { Context } from '../../src/server/context';
 import type { KyselyGraphStore } from '../../src/store/kysely-graph-store';
 import { forEachEngine } from '../helpers/engines';
@@ -12,7 +17,9 @@ import { sqlCounter } from '../helpers/sql-counter';
 import { syntheticAttacks } from '../helpers/synthetic-attacks';
 
 type LocationsPage = {
-  locations: { edges: { node: { id: string; relations: { totalCount: number; edges: { node: { id: string } }[] } } }[] };
+  locations: {
+    edges: { node: { id: string; relations: { totalCount: number; edges: { node: { id: string } }[] } } }[];
+  };
 };
 const LOCATIONS_WITH_RELATIONS = parse(`
   query LocationsWithRelations($first: Int!) {
@@ -90,7 +97,12 @@ forEachEngine((engine) => {
             [PathsDocument, { from: 'person:volodymyr-zelenskyy', to: 'person:grigory-karasin', first: 3 }],
             [SearchDocument, { query: 'Astrakan drones' }],
           ] as const) {
-            const result = await execute(server, store, document as TypedDocumentNode<unknown, Record<string, unknown>>, variables);
+            const result = await execute(
+              server,
+              store,
+              document as TypedDocumentNode<unknown, Record<string, unknown>>,
+              variables,
+            );
             expect(result.errors).toBeUndefined();
           }
         });

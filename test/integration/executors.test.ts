@@ -110,7 +110,10 @@ const CASES: Record<string, Record<string, unknown>[]> = {
   LinkedEntities: [{ ids: [...ENTITIES, 'person:nobody'] }],
 };
 /** And the variables graph/operations/variables.json gives each operation (the playground's examples). */
-const EXAMPLES = JSON.parse(readFileSync(join(OPERATIONS_DIR, 'variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+const EXAMPLES = JSON.parse(readFileSync(join(OPERATIONS_DIR, 'variables.json'), 'utf8')) as Record<
+  string,
+  Record<string, unknown>
+>;
 for (const [name, variables] of Object.entries(EXAMPLES)) CASES[name]?.push(variables);
 
 async function server(executor: ExecutorName): Promise<ApolloServer<Context>> {
@@ -124,8 +127,16 @@ async function server(executor: ExecutorName): Promise<ApolloServer<Context>> {
 }
 
 /** The response as bytes: the result (data, errors with messages, locations, paths, codes) and its HTTP status. */
-async function run(apollo: ApolloServer<Context>, store: KyselyGraphStore, operationName: string, variables: Record<string, unknown>) {
-  const response = await apollo.executeOperation({ query: source, operationName, variables }, { contextValue: createContext(store) });
+async function run(
+  apollo: ApolloServer<Context>,
+  store: KyselyGraphStore,
+  operationName: string,
+  variables: Record<string, unknown>,
+) {
+  const response = await apollo.executeOperation(
+    { query: source, operationName, variables },
+    { contextValue: createContext(store) },
+  );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { errors, ...rest } = response.body.singleResult;
   // Stack traces name the executor's own frames; everything else must match.

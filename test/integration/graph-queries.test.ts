@@ -50,7 +50,11 @@ forEachEngine((engine) => {
       });
 
       it('returns only the asked types, while walking through all', async () => {
-        const { data } = await seeded.run(EntityNeighborsDocument, { id: 'location:kyiv', depth: 2, types: ['LOCATION'] });
+        const { data } = await seeded.run(EntityNeighborsDocument, {
+          id: 'location:kyiv',
+          depth: 2,
+          types: ['LOCATION'],
+        });
         const types = data!.entity!.neighbors.map((n) => n.type);
         expect(types.length).toBeGreaterThan(0);
         expect(new Set(types)).toEqual(new Set(['LOCATION']));
@@ -61,7 +65,10 @@ forEachEngine((engine) => {
       it('gives each neighbor its distance and the cited relation that reached it', async () => {
         const { data } = await seeded.run(EntityNeighborhoodDocument, { id: 'location:kyiv', depth: 2 });
         const hood = data!.entity!.neighborhood;
-        const distance = new Map([['location:kyiv', 0], ...hood.map((n) => [n.entity.id, n.distance] as [string, number])]);
+        const distance = new Map([
+          ['location:kyiv', 0],
+          ...hood.map((n) => [n.entity.id, n.distance] as [string, number]),
+        ]);
         for (const n of hood) {
           const ends = [n.via.subject.id, n.via.object.id];
           expect(ends).toContain(n.entity.id);
@@ -87,7 +94,9 @@ forEachEngine((engine) => {
         expect(path.length).toBe(path.steps.length - 1);
         for (let i = 1; i < path.steps.length; i++) {
           const via = path.steps[i].via!;
-          expect([via.subject.id, via.object.id].sort()).toEqual([path.steps[i - 1].entity.id, path.steps[i].entity.id].sort());
+          expect([via.subject.id, via.object.id].sort()).toEqual(
+            [path.steps[i - 1].entity.id, path.steps[i].entity.id].sort(),
+          );
           expect(via.evidence.length).toBeGreaterThan(0);
         }
         // Shortest: nothing connects them within one relation fewer.
@@ -97,7 +106,10 @@ forEachEngine((engine) => {
 
       it('from an entity to itself has length 0', async () => {
         const { data } = await seeded.run(PathDocument, { from: KARASIN, to: KARASIN });
-        expect(data?.path).toEqual({ length: 0, steps: [{ entity: expect.objectContaining({ id: KARASIN }), via: null }] });
+        expect(data?.path).toEqual({
+          length: 0,
+          steps: [{ entity: expect.objectContaining({ id: KARASIN }), via: null }],
+        });
       });
 
       it('gives k shortest loop-free paths, shortest first, all different', async () => {
@@ -140,7 +152,10 @@ forEachEngine((engine) => {
 
       it('forgives a missing letter: "Astrakan" finds Astrakhan', async () => {
         const results = await top('Astrakan');
-        expect(results[0]).toMatchObject({ entity: { id: 'location:astrakhan-region' }, snippet: '<mark>Astrakhan</mark> region' });
+        expect(results[0]).toMatchObject({
+          entity: { id: 'location:astrakhan-region' },
+          snippet: '<mark>Astrakhan</mark> region',
+        });
       });
 
       it('ranks a spelled-right match above the same match through a typo', async () => {
@@ -200,7 +215,9 @@ forEachEngine((engine) => {
 
     describe('filters and order', () => {
       it('filters attacks by weapon and target', async () => {
-        const { data } = await seeded.run(AttacksListDocument, { filter: { weapon: 'DRONE', target: 'location:kyiv' } });
+        const { data } = await seeded.run(AttacksListDocument, {
+          filter: { weapon: 'DRONE', target: 'location:kyiv' },
+        });
         expect(data!.attacks.edges.map((e) => e.node.id)).toEqual(['attack:kyiv-drone-strikes']);
         const none = await seeded.run(AttacksListDocument, { filter: { weapon: 'MISSILE' } });
         expect(none.data!.attacks.totalCount).toBe(0);
@@ -241,7 +258,14 @@ forEachEngine((engine) => {
         const quote = 'four people were killed';
         const start = text.indexOf(quote);
         await store.saveSourceGraph({
-          source: { id: 'source:later-report', title: 'Later report', publisher: 'Tests', url: null, publishedOn: null, text },
+          source: {
+            id: 'source:later-report',
+            title: 'Later report',
+            publisher: 'Tests',
+            url: null,
+            publishedOn: null,
+            text,
+          },
           sentences: [{ sourceId: 'source:later-report', index: 0, start: 0, end: text.length, text }],
           entities: [],
           relations: [],
@@ -257,7 +281,14 @@ forEachEngine((engine) => {
             },
           ],
           evidence: [
-            { ownerId: 'figure:later', sourceId: 'source:later-report', start, end: start + quote.length, quote, sentenceIndex: 0 },
+            {
+              ownerId: 'figure:later',
+              sourceId: 'source:later-report',
+              start,
+              end: start + quote.length,
+              quote,
+              sentenceIndex: 0,
+            },
           ],
         });
         const { data } = await execute(server, store, AttackFiguresDocument, { first: 10 });

@@ -61,7 +61,9 @@ forEachEngine((engine) => {
       const { data } = await seeded.run(EntityPageDocument, { id: 'person:vitali-klitschko' });
       const person = data?.entity;
       if (person?.__typename !== 'Person') throw new Error('expected a Person');
-      expect(person.positions).toEqual([expect.objectContaining({ title: 'Mayor', of: expect.objectContaining({ id: 'location:kyiv' }) })]);
+      expect(person.positions).toEqual([
+        expect.objectContaining({ title: 'Mayor', of: expect.objectContaining({ id: 'location:kyiv' }) }),
+      ]);
       expect(person.positions[0].evidence[0]).toMatchObject({
         quote: 'Kyiv Mayor Vitali Klitschko',
         sentence: { text: expect.stringContaining('confirmed emergency services were dispatched') },
@@ -79,7 +81,11 @@ forEachEngine((engine) => {
         expect.arrayContaining(['location:united-states', 'organization:us-officials']),
       );
       expect(talks?.[0].parties.map((p) => p.id)).toEqual(
-        expect.arrayContaining(['organization:russian-delegation', 'organization:ukrainian-delegation', 'person:rustem-umerov']),
+        expect.arrayContaining([
+          'organization:russian-delegation',
+          'organization:ukrainian-delegation',
+          'person:rustem-umerov',
+        ]),
       );
     });
 
@@ -119,10 +125,15 @@ forEachEngine((engine) => {
       const relations = first.data?.entity?.relations;
       expect(relations?.edges).toHaveLength(2);
       expect(relations?.pageInfo.hasNextPage).toBe(true);
-      const next = await seeded.run(EntityRelationsDocument, { id: 'location:kyiv', first: 2, after: relations?.pageInfo.endCursor });
+      const next = await seeded.run(EntityRelationsDocument, {
+        id: 'location:kyiv',
+        first: 2,
+        after: relations?.pageInfo.endCursor,
+      });
       const ids = [...relations!.edges, ...next.data!.entity!.relations.edges].map((e) => e.node.id);
       expect(new Set(ids).size).toBe(4);
-      for (const edge of relations!.edges) expect([edge.node.subject.id, edge.node.object.id]).toContain('location:kyiv');
+      for (const edge of relations!.edges)
+        expect([edge.node.subject.id, edge.node.object.id]).toContain('location:kyiv');
     });
 
     it('filters attacks by a name substring', async () => {
@@ -132,7 +143,10 @@ forEachEngine((engine) => {
 
     it('searches names and aliases, best first, marking the match', async () => {
       const { data } = await seeded.run(SearchDocument, { query: 'klitschko' });
-      expect(data?.search[0]).toMatchObject({ entity: { id: 'person:vitali-klitschko' }, snippet: 'Vitali <mark>Klitschko</mark>' });
+      expect(data?.search[0]).toMatchObject({
+        entity: { id: 'person:vitali-klitschko' },
+        snippet: 'Vitali <mark>Klitschko</mark>',
+      });
       const scores = data!.search.map((r) => r.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       const typed = await seeded.run(SearchDocument, { query: 'zelenskyy', types: ['PERSON'] });
@@ -174,7 +188,9 @@ forEachEngine((engine) => {
 
       it('answers a malformed query with a parse error and goes on serving', async () => {
         const bad = await seeded.server.executeOperation({ query: '{ people { totalCount ' });
-        expect(bad.body.kind === 'single' && bad.body.singleResult.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+        expect(bad.body.kind === 'single' && bad.body.singleResult.errors?.[0].extensions?.code).toBe(
+          'GRAPHQL_PARSE_FAILED',
+        );
         const good = await seeded.run(PeopleListDocument, { first: 1 });
         expect(good.errors).toBeUndefined();
       });

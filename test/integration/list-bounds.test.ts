@@ -57,11 +57,22 @@ function hubGraph(): SourceGraph {
     if (i < 150) {
       const member = `person:member-${i}`;
       graph.entities.push({ ...common, id: member, type: EntityType.PERSON, name: `Member ${i}`, anonymous: false });
-      graph.relations.push({ id: `relation:member-${i}`, predicate: Predicate.MEMBER_OF, subjectId: member, objectId: GUILD, role: null });
+      graph.relations.push({
+        id: `relation:member-${i}`,
+        predicate: Predicate.MEMBER_OF,
+        subjectId: member,
+        objectId: GUILD,
+        role: null,
+      });
       graph.evidence.push(cite(member, `Member ${i}`), cite(`relation:member-${i}`, `Member ${i} joined the Guild`));
     }
     if (i > 0 && i <= 30) {
-      graph.positions.push({ id: `position:member-0-${i}`, personId: 'person:member-0', title: `Title ${i}`, ofId: null });
+      graph.positions.push({
+        id: `position:member-0-${i}`,
+        personId: 'person:member-0',
+        title: `Title ${i}`,
+        ofId: null,
+      });
       graph.evidence.push(cite(`position:member-0-${i}`, 'joined'), cite('relation:member-0', 'joined the Guild'));
     }
     if (i < 60) {
@@ -130,11 +141,18 @@ forEachEngine((engine) => {
 
     it('pages the sources by id: first, then after the last id of the page', async () => {
       const page = async (variables: Record<string, unknown>) =>
-        execute(server, store, parse('query ($first: Int!, $after: ID) { sources(first: $first, after: $after) { id } }'), variables);
+        execute(
+          server,
+          store,
+          parse('query ($first: Int!, $after: ID) { sources(first: $first, after: $after) { id } }'),
+          variables,
+        );
       const all = (await page({ first: 100 })).data as { sources: { id: string }[] };
       expect(all.sources.map((s) => s.id)).toEqual(['source:aljazeera-kyiv-drone-strikes', SOURCE]);
       expect((await page({ first: 1 })).data).toEqual({ sources: [{ id: 'source:aljazeera-kyiv-drone-strikes' }] });
-      expect((await page({ first: 1, after: 'source:aljazeera-kyiv-drone-strikes' })).data).toEqual({ sources: [{ id: SOURCE }] });
+      expect((await page({ first: 1, after: 'source:aljazeera-kyiv-drone-strikes' })).data).toEqual({
+        sources: [{ id: SOURCE }],
+      });
       expect((await page({ first: 1, after: SOURCE })).data).toEqual({ sources: [] });
       const unknown = await page({ first: 1, after: 'source:nothing' });
       expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

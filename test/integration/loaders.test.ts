@@ -26,8 +26,16 @@ describe('per-request loaders', () => {
     const { store: counted, calls } = countingStore(store);
     const loaders = createLoaders(counted);
     const [targets, perpetrators, none] = await Promise.all([
-      loaders.links.load({ entityId: 'attack:kyiv-drone-strikes', predicate: Predicate.TARGETED, direction: Direction.OUTGOING }),
-      loaders.links.load({ entityId: 'attack:kyiv-drone-strikes', predicate: Predicate.CARRIED_OUT, direction: Direction.INCOMING }),
+      loaders.links.load({
+        entityId: 'attack:kyiv-drone-strikes',
+        predicate: Predicate.TARGETED,
+        direction: Direction.OUTGOING,
+      }),
+      loaders.links.load({
+        entityId: 'attack:kyiv-drone-strikes',
+        predicate: Predicate.CARRIED_OUT,
+        direction: Direction.INCOMING,
+      }),
       loaders.links.load({ entityId: 'location:kyiv', predicate: Predicate.TARGETED, direction: Direction.OUTGOING }),
     ]);
     expect(targets.map((r) => r.objectId)).toEqual(['location:kyiv']);

@@ -48,7 +48,8 @@ forEachEngine((engine) => {
     const stored = new Map<string, RelationRecord>();
     const expected = () => {
       const degrees = new Map<string, number>(ids.map((id) => [id, 0]));
-      for (const r of stored.values()) for (const end of [r.subjectId, r.objectId]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+      for (const r of stored.values())
+        for (const end of [r.subjectId, r.objectId]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
       return degrees;
     };
     const storedIds = () => [...expected().keys()];
@@ -114,8 +115,20 @@ forEachEngine((engine) => {
       await store.createEntity(person, [], SYSTEM_AUTHOR);
       const relations: RelationRecord[] = [
         { id: 'relation:said', predicate: Predicate.SAID, subjectId: person.id, objectId: statement.id, role: null },
-        { id: 'relation:about-0', predicate: Predicate.ABOUT, subjectId: statement.id, objectId: org(0).id, role: null },
-        { id: 'relation:about-7', predicate: Predicate.ABOUT, subjectId: statement.id, objectId: org(7).id, role: null },
+        {
+          id: 'relation:about-0',
+          predicate: Predicate.ABOUT,
+          subjectId: statement.id,
+          objectId: org(0).id,
+          role: null,
+        },
+        {
+          id: 'relation:about-7',
+          predicate: Predicate.ABOUT,
+          subjectId: statement.id,
+          objectId: org(7).id,
+          role: null,
+        },
       ];
       await store.addStatement(statement, relations, [], SYSTEM_AUTHOR);
       for (const r of relations) stored.set(r.id, r);

@@ -50,7 +50,11 @@ const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (
 
 function lowestVia(kept: RelationRecord[], distance: Map<string, number>, id: string, d: number): string {
   const ids = kept
-    .filter((r) => (r.subjectId === id && distance.get(r.objectId) === d - 1) || (r.objectId === id && distance.get(r.subjectId) === d - 1))
+    .filter(
+      (r) =>
+        (r.subjectId === id && distance.get(r.objectId) === d - 1) ||
+        (r.objectId === id && distance.get(r.subjectId) === d - 1),
+    )
     .map((r) => r.id)
     .sort();
   return ids[0];
@@ -141,7 +145,9 @@ forEachEngine((engine) => {
       for (let i = 0; i + 1 < starts.length; i += 2) {
         const [fromId, toId] = [idOf(starts[i]), idOf(starts[i + 1])];
         const [path] = await store.paths({ fromId, toId, maxDepth: 6, first: 1 });
-        const distance = referenceWalk({ entityId: fromId, depth: 6, limit: 5000 }).find((x) => x.entityId === toId)?.distance;
+        const distance = referenceWalk({ entityId: fromId, depth: 6, limit: 5000 }).find(
+          (x) => x.entityId === toId,
+        )?.distance;
         expect(path?.relationIds.length).toBe(distance);
         // Each step is a stored relation between consecutive entities.
         const byId = new Map(relations.map((r) => [r.id, r]));
@@ -201,7 +207,9 @@ forEachEngine((engine) => {
       });
       const q = { fromId: org('f').id, toId: org('b').id, maxDepth: 4, first: 1 };
       const found = await fresh.paths(q);
-      expect(found).toEqual([{ entityIds: [org('f').id, org('x').id, org('b').id], relationIds: ['relation:cost-2', 'relation:cost-4'] }]);
+      expect(found).toEqual([
+        { entityIds: [org('f').id, org('x').id, org('b').id], relationIds: ['relation:cost-2', 'relation:cost-4'] },
+      ]);
       expect(await kShortestPaths(q, inMemory(linked))).toEqual(found);
       await fresh.close();
     });
@@ -241,8 +249,13 @@ forEachEngine((engine) => {
 
     it('refuses a bulk load whole when one graph links to an entity nobody has', async () => {
       const fresh = await engine.open();
-      const bad = { ...parts[parts.length - 1], relations: [{ ...relations[0], id: 'relation:dangling', objectId: 'person:nobody' }] };
-      await expect(fresh.loadSourceGraphs([...parts.slice(0, 4), bad])).rejects.toThrow(/no entity has id "person:nobody"/);
+      const bad = {
+        ...parts[parts.length - 1],
+        relations: [{ ...relations[0], id: 'relation:dangling', objectId: 'person:nobody' }],
+      };
+      await expect(fresh.loadSourceGraphs([...parts.slice(0, 4), bad])).rejects.toThrow(
+        /no entity has id "person:nobody"/,
+      );
       expect(await fresh.listSources()).toEqual([]);
       expect(await fresh.entitiesByIds([idOf('1')])).toEqual([]);
       await fresh.close();
@@ -283,7 +296,9 @@ describe('a bulk load on SQLite', () => {
       }
     };
     const before = look();
-    expect(before.indexes).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'relations_subject_walk' })]));
+    expect(before.indexes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'relations_subject_walk' })]),
+    );
     const bad = { ...parts[1], relations: [{ ...relations[0], id: 'relation:dangling', objectId: 'person:nobody' }] };
     await expect(store.loadSourceGraphs([parts[0], bad])).rejects.toThrow(/person:nobody/);
     expect(look()).toEqual(before);

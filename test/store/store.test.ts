@@ -25,7 +25,11 @@ forEachEngine((engine) => {
       expect(names).toEqual([...names].sort());
       const first = await store.listEntities({ type: EntityType.LOCATION, first: 4 });
       const last = first.items[3];
-      const second = await store.listEntities({ type: EntityType.LOCATION, first: 4, after: { name: last.name, id: last.id } });
+      const second = await store.listEntities({
+        type: EntityType.LOCATION,
+        first: 4,
+        after: { name: last.name, id: last.id },
+      });
       expect([...first.items, ...second.items].map((e) => e.id)).toEqual(all.items.slice(0, 8).map((e) => e.id));
       expect(first).toMatchObject({ totalCount: all.totalCount, hasNextPage: true });
     });
@@ -60,11 +64,15 @@ forEachEngine((engine) => {
       ]);
       const ids = rows.map((r) => r.id);
       expect(ids).toEqual([...new Set(ids)].sort());
-      expect(rows.filter((r) => r.subjectId === 'attack:kyiv-drone-strikes' && r.objectId === 'location:kyiv')).toHaveLength(1);
+      expect(
+        rows.filter((r) => r.subjectId === 'attack:kyiv-drone-strikes' && r.objectId === 'location:kyiv'),
+      ).toHaveLength(1);
     });
 
     it('pages relations of many entities at once, each page with its own total, past a cursor too', async () => {
-      const everything = await store.relationPages([{ entityId: 'location:kyiv', direction: Direction.BOTH, first: 100 }]);
+      const everything = await store.relationPages([
+        { entityId: 'location:kyiv', direction: Direction.BOTH, first: 100 },
+      ]);
       const all = everything[0].items.map((r) => r.id);
       expect(all).toEqual([...all].sort());
       expect(everything[0]).toMatchObject({ totalCount: all.length, hasNextPage: false });

@@ -13,7 +13,10 @@ describe('loadConfig', () => {
   });
 
   it('reads every DATABASE_URL form', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ dialect: 'sqlite', filename: ':memory:' });
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({
+      dialect: 'sqlite',
+      filename: ':memory:',
+    });
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({
       dialect: 'postgres',
       connectionString: 'postgres://u@h/db',
@@ -67,7 +70,12 @@ describe('loadConfig: limits and CORS', () => {
   });
 
   it('reads the timeouts and the connection bound from HEADERS_TIMEOUT_MS, BODY_READ_TIMEOUT_MS, RECEIVE_TIMEOUT_MS, MAX_CONNECTIONS', () => {
-    const env = { HEADERS_TIMEOUT_MS: '5000', BODY_READ_TIMEOUT_MS: '20000', RECEIVE_TIMEOUT_MS: '90000', MAX_CONNECTIONS: '64' };
+    const env = {
+      HEADERS_TIMEOUT_MS: '5000',
+      BODY_READ_TIMEOUT_MS: '20000',
+      RECEIVE_TIMEOUT_MS: '90000',
+      MAX_CONNECTIONS: '64',
+    };
     expect(loadConfig(env).limits).toMatchObject({
       headersTimeoutMs: 5000,
       bodyReadTimeoutMs: 20_000,
@@ -80,8 +88,14 @@ describe('loadConfig: limits and CORS', () => {
     [{ MAX_DEPTH: '0' }, /MAX_DEPTH must be a positive integer, got "0"/],
     [{ MAX_CONNECTIONS: '-1' }, /MAX_CONNECTIONS must be a positive integer/],
     [{ HEADERS_TIMEOUT_MS: '1.5' }, /HEADERS_TIMEOUT_MS must be a positive integer/],
-    [{ HEADERS_TIMEOUT_MS: '400000' }, /HEADERS_TIMEOUT_MS \(400000\) must not be longer than RECEIVE_TIMEOUT_MS \(300000\)/],
-    [{ BODY_READ_TIMEOUT_MS: '5000' }, /BODY_READ_TIMEOUT_MS \(5000\) must be longer than REQUEST_TIMEOUT_MS \(10000\)/],
+    [
+      { HEADERS_TIMEOUT_MS: '400000' },
+      /HEADERS_TIMEOUT_MS \(400000\) must not be longer than RECEIVE_TIMEOUT_MS \(300000\)/,
+    ],
+    [
+      { BODY_READ_TIMEOUT_MS: '5000' },
+      /BODY_READ_TIMEOUT_MS \(5000\) must be longer than REQUEST_TIMEOUT_MS \(10000\)/,
+    ],
     [{ MAX_COST: 'lots' }, /MAX_COST must be a positive integer/],
     [{ CORS_ORIGINS: 'example.com' }, /CORS_ORIGINS must be \* or a comma-separated list of origins/],
   ])('refuses %j, naming the variable', (env, message) => {
@@ -100,11 +114,16 @@ describe('loadConfig: limits and CORS', () => {
 describe('loadConfig: response cache', () => {
   it('is on with 64 MB by default; RESPONSE_CACHE=off turns it off, RESPONSE_CACHE_MAX_MB sizes it', () => {
     expect(loadConfig({}).responseCache).toEqual({ enabled: true, maxBytes: 64 * 1_048_576 });
-    expect(loadResponseCache({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_MAX_MB: '8' })).toEqual({ enabled: false, maxBytes: 8 * 1_048_576 });
+    expect(loadResponseCache({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_MAX_MB: '8' })).toEqual({
+      enabled: false,
+      maxBytes: 8 * 1_048_576,
+    });
   });
 
   it('refuses values it cannot use, naming the variable', () => {
     expect(() => loadResponseCache({ RESPONSE_CACHE: 'yes' })).toThrow(/RESPONSE_CACHE must be on or off/);
-    expect(() => loadResponseCache({ RESPONSE_CACHE_MAX_MB: '0' })).toThrow(/RESPONSE_CACHE_MAX_MB must be a positive integer/);
+    expect(() => loadResponseCache({ RESPONSE_CACHE_MAX_MB: '0' })).toThrow(
+      /RESPONSE_CACHE_MAX_MB must be a positive integer/,
+    );
   });
 });

@@ -72,7 +72,9 @@ function anchorsOf(path: string): Set<string> {
 
 /** Link targets of inline links and images, reference definitions and autolinks. */
 function linksOf(line: Line): string[] {
-  const inline = [...line.prose.matchAll(/\]\(\s*(?:<([^>]*)>|([^)\s]*))(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1] ?? m[2]);
+  const inline = [...line.prose.matchAll(/\]\(\s*(?:<([^>]*)>|([^)\s]*))(?:\s+"[^"]*")?\s*\)/g)].map(
+    (m) => m[1] ?? m[2],
+  );
   const definitions = [...line.prose.matchAll(/^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/g)].map((m) => m[1]);
   const autolinks = [...line.prose.matchAll(/<([a-z][a-z0-9+.-]*:[^\s<>]+)>/gi)].map((m) => m[1]);
   return [...inline, ...definitions, ...autolinks];
@@ -90,7 +92,8 @@ function linkProblem(page: string, target: string): string | null {
       return `${target}: not a URL`;
     }
   }
-  if (scheme === 'mailto') return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(target) ? null : `${target}: not an address`;
+  if (scheme === 'mailto')
+    return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(target) ? null : `${target}: not an address`;
   if (scheme !== undefined) return `${target}: a scheme the docs do not use (${scheme}:)`;
 
   const [pathPart, anchor] = target.split('#', 2) as [string, string | undefined];
@@ -109,7 +112,8 @@ function linkProblem(page: string, target: string): string | null {
   if (inRepo.startsWith('..')) return `${target}: outside the repository`;
   if (!existsSync(absolute)) return `${target}: ${inRepo} does not exist`;
   if (anchor === undefined) return null;
-  if (!absolute.endsWith('.md')) return /^L\d+(-L\d+)?$/.test(anchor) ? null : `${target}: an anchor into a file that is not Markdown`;
+  if (!absolute.endsWith('.md'))
+    return /^L\d+(-L\d+)?$/.test(anchor) ? null : `${target}: an anchor into a file that is not Markdown`;
   return anchorsOf(inRepo).has(anchor) ? null : `${target}: ${inRepo} has no heading with the anchor #${anchor}`;
 }
 
@@ -205,7 +209,8 @@ describe("the README's Layout", () => {
 
   /** A code span that names a file (with an extension) or a folder (ending in `/`), as `src/...` or relative to the row. */
   const looksLikePath = (span: string): boolean =>
-    /^[\w.*-]+(\/[\w.*-]+)*\/?$/.test(span) && (span.endsWith('/') || /\.(ts|mts|js|json|graphql|html|md|css)$/.test(span));
+    /^[\w.*-]+(\/[\w.*-]+)*\/?$/.test(span) &&
+    (span.endsWith('/') || /\.(ts|mts|js|json|graphql|html|md|css)$/.test(span));
 
   it('names only files and folders that exist: each from the root, or under its row', () => {
     const paths = repositoryPaths();
@@ -251,15 +256,26 @@ function variablesRead(): Map<string, CodeDefault> {
   const fallback = (node: ts.Node): CodeDefault => {
     const parent = node.parent;
     const isDefault =
-      ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken;
+      ts.isBinaryExpression(parent) &&
+      parent.left === node &&
+      parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken;
     return isDefault ? valueOf(parent.right) : NO_DEFAULT;
   };
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAccessExpression(node) && isEnv(node.expression)) note(node.name.text, fallback(node));
-    if (ts.isElementAccessExpression(node) && isEnv(node.expression) && ts.isStringLiteralLike(node.argumentExpression)) {
+    if (
+      ts.isElementAccessExpression(node) &&
+      isEnv(node.expression) &&
+      ts.isStringLiteralLike(node.argumentExpression)
+    ) {
       note(node.argumentExpression.text, fallback(node));
     }
-    if (ts.isCallExpression(node) && node.arguments.length >= 2 && isEnv(node.arguments[0]) && ts.isStringLiteralLike(node.arguments[1])) {
+    if (
+      ts.isCallExpression(node) &&
+      node.arguments.length >= 2 &&
+      isEnv(node.arguments[0]) &&
+      ts.isStringLiteralLike(node.arguments[1])
+    ) {
       note(node.arguments[1].text, valueOf(node.arguments[2]));
     }
     ts.forEachChild(node, visit);
@@ -309,7 +325,8 @@ function documentedVariables(): Map<string, Documented[]> {
 function defaultProblem(code: CodeDefault, cell: string): string | null {
   if (code === NO_DEFAULT) return cell === '' ? null : `the code has no default, the table says "${cell}"`;
   if (code === COMPUTED) return cell === '' ? 'the code has a default, the table gives none' : null;
-  if (typeof code === 'number') return parseDocNumber(cell) === code ? null : `default "${cell}", the code's is ${code}`;
+  if (typeof code === 'number')
+    return parseDocNumber(cell) === code ? null : `default "${cell}", the code's is ${code}`;
   return cell.replace(/`/g, '').trim() === code ? null : `default "${cell}", the code's is "${code}"`;
 }
 

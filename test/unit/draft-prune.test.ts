@@ -94,7 +94,9 @@ describe('pruneDraft: only the accepted items, and what they need', () => {
     for (const id of all) {
       const { graph, droppedBy } = pruneDraft(draft(), new Set([id]));
       const kept = new Set(entityIds(graph));
-      const dangling = [...references(graph)].filter((ref) => droppedBy.has(ref) || (entityIds(draft()).includes(ref) && !kept.has(ref)));
+      const dangling = [...references(graph)].filter(
+        (ref) => droppedBy.has(ref) || (entityIds(draft()).includes(ref) && !kept.has(ref)),
+      );
       expect({ id, dangling }).toEqual({ id, dangling: [] });
     }
   });

@@ -151,14 +151,17 @@ const named = (alternative: string, entities: LabelEntity[]) =>
 
 /** The ways a number is printed: digits (grouped or not) and, up to 99, words ("a dozen" is 12). */
 function printed(value: number): RegExp[] {
-  const digits = [...new Set([String(value), value.toLocaleString('en-US')])].map((d) => new RegExp(`(?<![\\d,.])${d}(?!\\d|[,.]\\d)`));
+  const digits = [...new Set([String(value), value.toLocaleString('en-US')])].map(
+    (d) => new RegExp(`(?<![\\d,.])${d}(?!\\d|[,.]\\d)`),
+  );
   const spelled: string[] = [];
   if (value < 20) spelled.push(UNITS[value]);
   else if (value < 100) {
     const tens = TENS[Math.floor(value / 10)];
     spelled.push(value % 10 ? `${tens}[- ]${UNITS[value % 10]}` : tens);
   }
-  if (value > 0 && value % 12 === 0 && value <= 120) spelled.push(value === 12 ? 'dozen' : `${UNITS[value / 12] ?? ''} dozen`);
+  if (value > 0 && value % 12 === 0 && value <= 120)
+    spelled.push(value === 12 ? 'dozen' : `${UNITS[value / 12] ?? ''} dozen`);
   return [...digits, ...spelled.map((w) => new RegExp(`\\b${w}\\b`, 'i'))];
 }
 
@@ -179,7 +182,8 @@ function shapeProblems(labels: Labels): string[] {
   const problems: string[] = [];
   const keys = Object.keys(labels).sort();
   const expected = ['source', ...LISTS].sort();
-  if (keys.join() !== expected.join()) problems.push(`top-level keys are ${keys.join(', ')}, not ${expected.join(', ')}`);
+  if (keys.join() !== expected.join())
+    problems.push(`top-level keys are ${keys.join(', ')}, not ${expected.join(', ')}`);
   for (const name of LISTS) {
     const items: unknown = labels[name];
     if (!Array.isArray(items)) {
@@ -294,7 +298,8 @@ function quoteProblems({ text, labels }: Article): string[] {
       const whole = passage.body.replace(/[\s.,;:!?]+$/, '');
       if (q.text.split(/\s+/).length < 8 && q.text !== whole)
         problems.push(`${where} is short of eight words and not the whole passage "${whole}"`);
-      if (claimed.has(passage.at)) problems.push(`${where} labels the passage of quotes[${claimed.get(passage.at)}] again`);
+      if (claimed.has(passage.at))
+        problems.push(`${where} labels the passage of quotes[${claimed.get(passage.at)}] again`);
       claimed.set(passage.at, i);
     }
     if (/[.,;:!?]$/.test(q.text)) problems.push(`${where} keeps its closing punctuation`);
@@ -332,7 +337,8 @@ function existingProblems({ labels }: Article, stored: StoredEntity[]): string[]
     if (e.optional) continue;
     const same = stored.filter(
       (s) =>
-        s.type === e.type && names(s).some((n) => (e.type === 'ORGANIZATION' ? fold(n) === fold(e.name) : e.match.some((f) => fits(f, n)))),
+        s.type === e.type &&
+        names(s).some((n) => (e.type === 'ORGANIZATION' ? fold(n) === fold(e.name) : e.match.some((f) => fits(f, n)))),
     );
     if (same.length > 0 && !same.some((s) => s.id === e.existing))
       problems.push(`${e.name}: is stored as ${same.map((s) => s.id).join(' or ')}`);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { maxWeightMatching } from '../../bench/extraction/matching';
 import { alternatives } from '../../bench/extraction/patterns';
-import { type ArticleLabels, type ArticleScore, CATEGORIES, SHARES, belowTarget, scoreDraft, sumScores } from '../../bench/extraction';
+import {
+  type ArticleLabels,
+  type ArticleScore,
+  CATEGORIES,
+  SHARES,
+  belowTarget,
+  scoreDraft,
+  sumScores,
+} from '../../bench/extraction';
 import { EntityType } from '../../src/domain/entity-type';
 import { FigureMetric } from '../../src/domain/figure-metric';
 import { Predicate } from '../../src/domain/predicate';
@@ -44,7 +52,12 @@ const LABELS: ArticleLabels = {
       match: [MILITARY_ADMINISTRATION, '^(the )?city military administration$'],
       existing: 'organization:kyiv-military-administration',
     },
-    { type: 'ORGANIZATION', name: 'Ukrainian air force', match: ['air force'], existing: 'organization:ukrainian-air-force' },
+    {
+      type: 'ORGANIZATION',
+      name: 'Ukrainian air force',
+      match: ['air force'],
+      existing: 'organization:ukrainian-air-force',
+    },
     { type: 'LOCATION', name: 'Kyiv', match: ['^kyiv$'], existing: 'location:kyiv' },
     { type: 'LOCATION', name: 'Kyiv region', match: ['kyiv (region|oblast)'], existing: null },
     { type: 'LOCATION', name: 'Russia', match: ['russia'], existing: 'location:russia' },
@@ -55,7 +68,12 @@ const LABELS: ArticleLabels = {
   ],
   figures: [
     { metric: FigureMetric.KILLED, value: 2, reportedBy: 'klitschko', quote: 'killing two people' },
-    { metric: FigureMetric.INJURED, value: 12, reportedBy: `tkachenko|${MILITARY_ADMINISTRATION}`, quote: 'counted 12 injured' },
+    {
+      metric: FigureMetric.INJURED,
+      value: 12,
+      reportedBy: `tkachenko|${MILITARY_ADMINISTRATION}`,
+      quote: 'counted 12 injured',
+    },
     { metric: FigureMetric.LAUNCHED, value: 40, reportedBy: 'air force', quote: 'launched 40 drones' },
   ],
   quotes: [{ speaker: 'klitschko', text: 'We will rebuild every house on this street' }],
@@ -69,11 +87,18 @@ const LABELS: ArticleLabels = {
 
 const note = { confidence: 1, rule: 'test' };
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-const idOf = (label: ArticleLabels['entities'][number]) => label.existing ?? `${label.type.toLowerCase()}:${slug(label.name)}`;
+const idOf = (label: ArticleLabels['entities'][number]) =>
+  label.existing ?? `${label.type.toLowerCase()}:${slug(label.name)}`;
 /** The id of the entity a pattern's first alternative names, as a perfect extractor would draft it. */
 const named = (pattern: string) => idOf(LABELS.entities.find((l) => l.match.includes(alternatives(pattern)[0]))!);
 
-function entity(id: string, type: EntityType, name: string, quote = name, extra: Partial<DraftEntity> = {}): DraftEntity {
+function entity(
+  id: string,
+  type: EntityType,
+  name: string,
+  quote = name,
+  extra: Partial<DraftEntity> = {},
+): DraftEntity {
   return { ...note, id, type, name, aliases: [], description: null, mentions: [{ quote }], ...extra };
 }
 
@@ -91,7 +116,9 @@ function perfectDraft(): DraftGraph {
   return {
     entities: [
       ...required.map((l) => entity(idOf(l), EntityType[l.type], l.name)),
-      entity(attack, EntityType.ATTACK, 'Russian drones on Kyiv', 'Russian drones struck Kyiv', { weapon: Weapon.DRONE }),
+      entity(attack, EntityType.ATTACK, 'Russian drones on Kyiv', 'Russian drones struck Kyiv', {
+        weapon: Weapon.DRONE,
+      }),
       entity(talks, EntityType.NEGOTIATION, 'Talks in Doha', 'Qatar mediated talks'),
       entity(statement, EntityType.STATEMENT, 'Klitschko: we will rebuild', LABELS.quotes[0].text, {
         kind: 'QUOTE',
@@ -103,14 +130,25 @@ function perfectDraft(): DraftGraph {
       person: named(p.person),
       title: alternatives(p.title)[0],
       of: p.of && named(p.of),
-      evidence: [{ quote: p.person === 'klitschko' ? 'Kyiv Mayor Vitali Klitschko' : 'the head of the Kyiv city military administration' }],
+      evidence: [
+        {
+          quote:
+            p.person === 'klitschko'
+              ? 'Kyiv Mayor Vitali Klitschko'
+              : 'the head of the Kyiv city military administration',
+        },
+      ],
     })),
     relations: [
       relation('location:russia', Predicate.CARRIED_OUT, attack, 'Russian drones struck Kyiv'),
-      ...LABELS.attacks[0].targets.map((t) => relation(attack, Predicate.TARGETED, named(t), 'struck Kyiv and the Kyiv region')),
+      ...LABELS.attacks[0].targets.map((t) =>
+        relation(attack, Predicate.TARGETED, named(t), 'struck Kyiv and the Kyiv region'),
+      ),
       relation(named(negotiation.venue!), Predicate.HOSTS, talks, 'talks between Russia and Ukraine in Doha'),
       ...negotiation.mediators.map((m) => relation(named(m), Predicate.MEDIATES, talks, 'Qatar mediated talks')),
-      ...negotiation.parties.map((p) => relation(named(p), Predicate.PARTICIPATES_IN, talks, 'talks between Russia and Ukraine')),
+      ...negotiation.parties.map((p) =>
+        relation(named(p), Predicate.PARTICIPATES_IN, talks, 'talks between Russia and Ukraine'),
+      ),
       relation(named(LABELS.quotes[0].speaker!), Predicate.SAID, statement, 'Klitschko wrote on Telegram'),
     ],
     figures: LABELS.figures.map((f) => ({
@@ -226,7 +264,9 @@ describe('scoreDraft', () => {
   it('neither rewards nor punishes what fits only an optional label', () => {
     const graph = perfectDraft();
     graph.entities.push(entity('organization:telegram', EntityType.ORGANIZATION, 'Telegram'));
-    graph.entities.push(entity('organization:telegram-channel', EntityType.ORGANIZATION, 'Telegram channel', 'Telegram'));
+    graph.entities.push(
+      entity('organization:telegram-channel', EntityType.ORGANIZATION, 'Telegram channel', 'Telegram'),
+    );
     expect(counts(score(graph))).toEqual(counts(score(perfectDraft())));
     // A quote spoken by the optional entity is not Klitschko's: the quote is missed, whatever Telegram scores.
     graph.relations.find((r) => r.predicate === Predicate.SAID)!.subject = 'organization:telegram';
@@ -268,7 +308,9 @@ describe('scoreDraft', () => {
     // An entity that pairs with no label (a person where the label is an organization)
     // answers by its own names, which hold the pattern's words.
     const unpaired = perfectDraft();
-    unpaired.entities.push(entity('person:kyiv-military-administration-head', EntityType.PERSON, 'Kyiv city military administration'));
+    unpaired.entities.push(
+      entity('person:kyiv-military-administration-head', EntityType.PERSON, 'Kyiv city military administration'),
+    );
     unpaired.figures[1].reportedBy = 'person:kyiv-military-administration-head';
     const s = score(unpaired);
     expect(s.entities.extra).toEqual([
@@ -287,7 +329,10 @@ describe('scoreDraft', () => {
     const graph = perfectDraft();
     // Listed first and fitting both Kyiv labels, it must pair with the region, the one label the other entity cannot take.
     const region = byId(graph, 'location:kyiv-region');
-    graph.entities = [{ ...region, name: 'Kyiv oblast', aliases: ['Kyiv'] }, ...graph.entities.filter((e) => e !== region)];
+    graph.entities = [
+      { ...region, name: 'Kyiv oblast', aliases: ['Kyiv'] },
+      ...graph.entities.filter((e) => e !== region),
+    ];
     renameId(graph, 'location:kyiv', 'location:kyiv-new');
     const s = score(graph);
     expect(s.entities).toMatchObject({ tp: 10, fp: 0, fn: 0 });
@@ -296,7 +341,9 @@ describe('scoreDraft', () => {
 
   it('ignores a link lacking a part while its other parts fit, and counts one that fits no label', () => {
     const graph = perfectDraft();
-    graph.entities.push(entity('attack:more-drones', EntityType.ATTACK, 'More drones', 'Russian drones', { weapon: Weapon.DRONE }));
+    graph.entities.push(
+      entity('attack:more-drones', EntityType.ATTACK, 'More drones', 'Russian drones', { weapon: Weapon.DRONE }),
+    );
     graph.relations.push(relation('location:russia', Predicate.CARRIED_OUT, 'attack:more-drones', 'Russian drones'));
     expect(score(graph).attackLinks).toMatchObject({ tp: 2, fp: 0, fn: 0 });
     graph.relations.push(relation('attack:more-drones', Predicate.TARGETED, 'location:doha', 'Doha'));
@@ -307,7 +354,9 @@ describe('scoreDraft', () => {
       extra: ['attack:more-drones: DRONE by Russia (location:russia) on Doha (location:doha)'],
     });
     // A missile attack fits no label however incomplete it is.
-    graph.entities.push(entity('attack:missiles', EntityType.ATTACK, 'Missiles', 'Russian drones', { weapon: Weapon.MISSILE }));
+    graph.entities.push(
+      entity('attack:missiles', EntityType.ATTACK, 'Missiles', 'Russian drones', { weapon: Weapon.MISSILE }),
+    );
     expect(score(graph).attackLinks.fp).toBe(2);
   });
 

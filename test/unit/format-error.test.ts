@@ -49,7 +49,9 @@ describe('formatError', () => {
 
   it("says a document nested past the parser's stack is nested too deeply, not that a stack overflowed", () => {
     const format = createFormatError({ production: true });
-    const original = new GraphQLError('Maximum call stack size exceeded', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    const original = new GraphQLError('Maximum call stack size exceeded', {
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
     const formatted = format({ message: original.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, original);
     expect(formatted).toEqual({
       message: 'Syntax Error: the document is nested too deeply to parse',
@@ -67,10 +69,18 @@ describe('formatError', () => {
 
   it('keeps a refusal made before execution (BAD_USER_INPUT with its HTTP status) as the caller wrote it', () => {
     const format = createFormatError({ production: true });
-    const original = new BadUserInputError('$input.text', 'holds a NUL character (U+0000) at offset 1, which text here cannot hold', 400);
-    const formatted = format({ message: original.message, extensions: { code: 'BAD_USER_INPUT', field: '$input.text' } }, original);
+    const original = new BadUserInputError(
+      '$input.text',
+      'holds a NUL character (U+0000) at offset 1, which text here cannot hold',
+      400,
+    );
+    const formatted = format(
+      { message: original.message, extensions: { code: 'BAD_USER_INPUT', field: '$input.text' } },
+      original,
+    );
     expect(formatted).toEqual({
-      message: 'Invalid value for "$input.text": holds a NUL character (U+0000) at offset 1, which text here cannot hold',
+      message:
+        'Invalid value for "$input.text": holds a NUL character (U+0000) at offset 1, which text here cannot hold',
       extensions: { code: 'BAD_USER_INPUT', field: '$input.text' },
     });
   });

@@ -11,7 +11,9 @@ import { GraphQLObjectType, GraphQLSchema, GraphQLString, execute, printSchema }
  * seventh of what the entity page promotes (docs/performance.md). These tests fail if
  * `npm ci` did not apply the patch, or if the patched status no longer reaches the response.
  */
-const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { hello: { type: GraphQLString } } }) });
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({ name: 'Query', fields: { hello: { type: GraphQLString } } }),
+});
 
 function recordingGateway(seen: GatewayGraphQLRequestContext[]): GatewayInterface {
   return {

@@ -22,7 +22,9 @@ const nested = (depth: number, leaf: unknown = 1): unknown => {
 
 describe('findInputProblem', () => {
   it('passes text, surrogate pairs included, and values within the depth limit', () => {
-    expect(problem('{ find(text: "Kyiv 🙂", ids: ["a"], filter: { name: "x", kinds: [A] }, data: { a: [1, "b"] }) }')).toBeUndefined();
+    expect(
+      problem('{ find(text: "Kyiv 🙂", ids: ["a"], filter: { name: "x", kinds: [A] }, data: { a: [1, "b"] }) }'),
+    ).toBeUndefined();
     expect(problem('query ($d: JSON) { find(data: $d) }', { d: nested(MAX_INPUT_DEPTH - 1) })).toBeUndefined();
   });
 

@@ -14,7 +14,22 @@ function byIndexOf(text: string, needle: string) {
 describe('findingOccurrences', () => {
   it('counts overlapping occurrences and the first place as indexOf finds them', () => {
     const text = 'aaaa abab bab 𝐀𝐀 é';
-    const needles = ['a', 'aa', 'aaa', 'aaaaa', 'ab', 'bab', 'abab', 'b', ' ', '𝐀', '\udc00', 'é', 'x', 'aaaa abab bab 𝐀𝐀 é'];
+    const needles = [
+      'a',
+      'aa',
+      'aaa',
+      'aaaaa',
+      'ab',
+      'bab',
+      'abab',
+      'b',
+      ' ',
+      '𝐀',
+      '\udc00',
+      'é',
+      'x',
+      'aaaa abab bab 𝐀𝐀 é',
+    ];
     const found = runNow(findingOccurrences(text, needles));
     for (const needle of needles) expect([needle, found.of(needle)]).toEqual([needle, byIndexOf(text, needle)]);
     expect(found.includes('bab')).toBe(true);
@@ -32,7 +47,10 @@ describe('findingOccurrences', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const next = random(seed);
       const alphabet = 'ab c'.slice(0, 2 + (seed % 3));
-      const text = Array.from({ length: 1 + Math.floor(next() * 400) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 400) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
       const needles = Array.from({ length: 40 }, () => {
         const length = 1 + Math.floor(next() * 12);
         if (next() < 0.7) {
@@ -43,7 +61,8 @@ describe('findingOccurrences', () => {
       }).filter((n) => n.length > 0);
       const found = runNow(findingOccurrences(text, needles));
       for (const needle of needles) {
-        if (JSON.stringify(found.of(needle)) !== JSON.stringify(byIndexOf(text, needle))) mismatches.push(`${seed}: "${needle}"`);
+        if (JSON.stringify(found.of(needle)) !== JSON.stringify(byIndexOf(text, needle)))
+          mismatches.push(`${seed}: "${needle}"`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { type GraphQLSchema, getNamedType, getNullableType, isInterfaceType, isLeafType, isListType, isObjectType, parse } from 'graphql';
+import {
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  parse,
+} from 'graphql';
 import { getSchema } from '../../src/schema';
 import { cachedQueryCost, listSize, queryCost } from '../../src/server/limits/query-cost';
 
@@ -53,7 +62,8 @@ describe('queryCost: fields that may resolve, each list multiplied by its first 
   beforeAll(async () => {
     schema = await getSchema();
   });
-  const cost = (query: string, variables?: Record<string, unknown>) => queryCost(schema, parse(query), undefined, variables, 100_000);
+  const cost = (query: string, variables?: Record<string, unknown>) =>
+    queryCost(schema, parse(query), undefined, variables, 100_000);
 
   it('counts each field once where no list is involved', () => {
     // entity + name + id
@@ -79,7 +89,9 @@ describe('queryCost: fields that may resolve, each list multiplied by its first 
       expect(cost(`{ people(first: ${first}) { totalCount } }`)).toBe(100 * 2);
     }
     // A null first cannot be read at all: the cost plugin refuses the request (BAD_USER_INPUT).
-    expect(() => cost('query ($n: Int) { people(first: $n) { totalCount } }', { n: null })).toThrow(/Argument "first" of non-null type/);
+    expect(() => cost('query ($n: Int) { people(first: $n) { totalCount } }', { n: null })).toThrow(
+      /Argument "first" of non-null type/,
+    );
     expect(cost('{ search(query: "x", first: -5) { score } }')).toBe(50 * 2);
     expect(cost('{ paths(from: "a", to: "b", first: 0) { length } }')).toBe(5 * 2);
     expect(cost('{ sources(first: -1) { id } }')).toBe(100 * 2);
@@ -100,8 +112,12 @@ describe('queryCost: fields that may resolve, each list multiplied by its first 
   it('counts every list without first by its bound, nested ones multiplied', () => {
     expect(cost('{ sources(first: 1) { sentences { text } } }')).toBe(1 * (1 + 500 * 2));
     expect(cost('{ entity(id: "x") { mentions { quote } } }')).toBe(1 + 50 * 2);
-    expect(cost('{ entity(id: "x") { ... on Attack { figures { evidence { quote } } } } }')).toBe(1 + 50 * (1 + 20 * 2));
-    expect(cost('{ entity(id: "x") { ... on Organization { members { positions { title } } } } }')).toBe(1 + 100 * (1 + 20 * 2));
+    expect(cost('{ entity(id: "x") { ... on Attack { figures { evidence { quote } } } } }')).toBe(
+      1 + 50 * (1 + 20 * 2),
+    );
+    expect(cost('{ entity(id: "x") { ... on Organization { members { positions { title } } } } }')).toBe(
+      1 + 100 * (1 + 20 * 2),
+    );
     expect(cost('{ path(from: "a", to: "b") { steps { entity { id } } } }')).toBe(1 + 9 * (1 + 2));
     expect(cost('{ stats { entities { count } relations { count } } }')).toBe(1 + 6 * 2 + 15 * 2);
   });
@@ -126,7 +142,9 @@ describe('queryCost: fields that may resolve, each list multiplied by its first 
   });
 
   it('counts fragments as the fields they spread', () => {
-    const withFragment = cost('{ people(first: 2) { ...P } } fragment P on PersonConnection { edges { node { id name } } }');
+    const withFragment = cost(
+      '{ people(first: 2) { ...P } } fragment P on PersonConnection { edges { node { id name } } }',
+    );
     expect(withFragment).toBe(cost('{ people(first: 2) { edges { node { id name } } } }'));
   });
 
@@ -135,7 +153,9 @@ describe('queryCost: fields that may resolve, each list multiplied by its first 
       Object.values(schema.getTypeMap())
         .filter((type) => !type.name.startsWith('__'))
         .flatMap((type) =>
-          isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()).map((field) => ({ type, field })) : [],
+          isObjectType(type) || isInterfaceType(type)
+            ? Object.values(type.getFields()).map((field) => ({ type, field }))
+            : [],
         )
         .filter(({ field }) => isListType(getNullableType(field.type)) && !isLeafType(getNamedType(field.type)))
         .map(({ type, field }) => ({ name: `${type.name}.${field.name}`, type, field }));
@@ -151,7 +171,8 @@ describe('queryCost: fields that may resolve, each list multiplied by its first 
     it('each bound is the one listed, and says so in the field description', () => {
       // An implementing type's field has the interface's bound: list each field once, where declared.
       const declared = listFields().filter(({ name, type }) => {
-        const onInterface = isObjectType(type) && type.getInterfaces().some((i) => i.getFields()[name.split('.')[1]] !== undefined);
+        const onInterface =
+          isObjectType(type) && type.getInterfaces().some((i) => i.getFields()[name.split('.')[1]] !== undefined);
         return !onInterface && !COUNTED_ELSEWHERE.test(name) && !UNBOUNDED.test(name) && name !== NODES;
       });
       expect(Object.fromEntries(declared.map(({ name, field }) => [name, field.extensions.maxItems]))).toEqual(BOUNDS);
@@ -185,7 +206,9 @@ describe('cachedQueryCost', () => {
     const cached = cachedQueryCost();
     const document = parse('query A($n: Int) { people(first: $n) { totalCount } } query B { stats { sources } }');
     for (const variables of [{ n: 5 }, { n: 7 }, { n: 5 }, {}, { n: 5, unused: 'x'.repeat(10_000) }]) {
-      expect(cached(schema, document, 'A', variables, 100_000)).toBe(queryCost(schema, document, 'A', variables, 100_000));
+      expect(cached(schema, document, 'A', variables, 100_000)).toBe(
+        queryCost(schema, document, 'A', variables, 100_000),
+      );
     }
     expect(cached(schema, document, 'B', { n: 5 }, 100_000)).toBe(2);
   });

@@ -31,7 +31,10 @@ describe('splitSentences', () => {
   });
 
   it('does not end a sentence at a known abbreviation or an initial', () => {
-    expect(sentencesOf('Dr. Smith met Sen. J. Doe today. They spoke.')).toEqual(['Dr. Smith met Sen. J. Doe today.', 'They spoke.']);
+    expect(sentencesOf('Dr. Smith met Sen. J. Doe today. They spoke.')).toEqual([
+      'Dr. Smith met Sen. J. Doe today.',
+      'They spoke.',
+    ]);
   });
 
   it('ends a sentence at every line break and skips blank lines', () => {

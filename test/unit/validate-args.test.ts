@@ -25,7 +25,9 @@ async function failures(value: unknown): Promise<string[]> {
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(ArgumentValidationError);
-    return (error as ArgumentValidationError).extensions.validationErrors.flatMap((e) => Object.keys(e.constraints ?? {}));
+    return (error as ArgumentValidationError).extensions.validationErrors.flatMap((e) =>
+      Object.keys(e.constraints ?? {}),
+    );
   }
 }
 
@@ -77,7 +79,12 @@ describe('validateArgs', () => {
     });
 
     it('leaves mutation inputs as sent: there null may mean "clear"', async () => {
-      const input = make(UpdateEntityInput, { id: 'person:x', expectedVersion: 1, description: null, damage: ['a', 'a'] });
+      const input = make(UpdateEntityInput, {
+        id: 'person:x',
+        expectedVersion: 1,
+        description: null,
+        damage: ['a', 'a'],
+      });
       await run(input);
       expect(input.description).toBeNull();
       expect(input.damage).toEqual(['a', 'a']);

@@ -32,7 +32,12 @@ describe('validatingSeedJson in parts', () => {
       'a list whose first item is fine and a later one is not (its error made in its place)',
       (g) => {
         g.relations[450].subject = 'nobody';
-        g.figures = Array.from({ length: 450 }, (_, i) => ({ attack: 'attack:a', metric: 'KILLED', value: i, evidence: [{ quote: 'x' }] }));
+        g.figures = Array.from({ length: 450 }, (_, i) => ({
+          attack: 'attack:a',
+          metric: 'KILLED',
+          value: i,
+          evidence: [{ quote: 'x' }],
+        }));
         g.figures[420].value = -1;
       },
     ],
@@ -51,15 +56,18 @@ describe('validatingSeedJson in parts', () => {
     ['an unknown field (no problem: the classes allow them) beside a valid graph', (g) => (g.extra = [1, 2, 3])],
   ];
 
-  it.each(cases)('gives the problems, in order, and the value of one call on the whole object: %s', (_name, breakIt) => {
-    const json = graph();
-    breakIt(json);
-    const expected = whole(json);
-    const actual = inParts(json);
-    expect(actual.problems).toEqual(expected.problems);
-    if (!/valid graph|unknown field/.test(_name)) expect(actual.problems.length).toBeGreaterThan(0);
-    expect(actual.value).toStrictEqual(expected.value);
-  });
+  it.each(cases)(
+    'gives the problems, in order, and the value of one call on the whole object: %s',
+    (_name, breakIt) => {
+      const json = graph();
+      breakIt(json);
+      const expected = whole(json);
+      const actual = inParts(json);
+      expect(actual.problems).toEqual(expected.problems);
+      if (!/valid graph|unknown field/.test(_name)) expect(actual.problems.length).toBeGreaterThan(0);
+      expect(actual.value).toStrictEqual(expected.value);
+    },
+  );
 
   it('pauses between parts, and gives the same when run in slices', async () => {
     const json = graph();

@@ -10,11 +10,13 @@ import { largeImport } from '../helpers/large-import';
 import { type ListeningApp, listeningApp } from '../helpers/listening-app';
 import { SEED_DIR } from '../helpers/seeded-store';
 
-const IMPORT = 'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created userErrors { message } } }';
+const IMPORT =
+  'mutation ($input: ImportSourceInput!) { importSource(input: $input) { created userErrors { message } } }';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The store for one more service over it: closing the service (which closes its store) leaves it open. */
-const unclosed = (store: GraphStore) => wrapStore(store, ({ method, proceed }) => (method === 'close' ? Promise.resolve() : proceed()));
+const unclosed = (store: GraphStore) =>
+  wrapStore(store, ({ method, proceed }) => (method === 'close' ? Promise.resolve() : proceed()));
 
 /** A test's hold on the store's import write: before it starts, or after it has committed. */
 type Hold = { at: 'before' | 'after'; ms: number } | null;
@@ -62,8 +64,15 @@ forEachEngine((engine) => {
     });
 
     const send = async (service: ListeningApp, input: unknown) => {
-      const response = await postGraphQL(service.url, { query: IMPORT, variables: { input } }, { authorization: `Bearer ${key}` });
-      return { status: response.status, body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+      const response = await postGraphQL(
+        service.url,
+        { query: IMPORT, variables: { input } },
+        { authorization: `Bearer ${key}` },
+      );
+      return {
+        status: response.status,
+        body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] },
+      };
     };
     const isStored = async (sourceId: string) => (await store.sourcesByIds([sourceId])).length === 1;
 
@@ -82,7 +91,10 @@ forEachEngine((engine) => {
       hold = { at: 'after', ms: 600 };
       const input = largeImport(5, 'held-after', 910_000);
       const answer = await send(short, input);
-      expect(answer).toMatchObject({ status: 200, body: { data: { importSource: { created: true, userErrors: [] } } } });
+      expect(answer).toMatchObject({
+        status: 200,
+        body: { data: { importSource: { created: true, userErrors: [] } } },
+      });
       expect(await isStored(input.source.id)).toBe(true);
     });
 
@@ -102,7 +114,10 @@ forEachEngine((engine) => {
 
       const roomy = await listeningApp(unclosed(store), { limits: { requestTimeoutMs: 120_000 } });
       try {
-        expect(await send(roomy, input)).toMatchObject({ status: 200, body: { data: { importSource: { created: true } } } });
+        expect(await send(roomy, input)).toMatchObject({
+          status: 200,
+          body: { data: { importSource: { created: true } } },
+        });
       } finally {
         await roomy.close();
       }
@@ -132,7 +147,11 @@ forEachEngine((engine) => {
           expect(created || timedOut).toBe(true);
           // A write still running after a REQUEST_TIMEOUT stops and rolls back; give it the time it could take.
           if (timedOut) await sleep(importMs);
-          expect({ share, answered: created ? 'created' : 'timed out', stored: await isStored(input.source.id) }).toEqual({
+          expect({
+            share,
+            answered: created ? 'created' : 'timed out',
+            stored: await isStored(input.source.id),
+          }).toEqual({
             share,
             answered: created ? 'created' : 'timed out',
             stored: created,

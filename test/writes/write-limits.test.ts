@@ -6,7 +6,8 @@ import { Role, createKey } from '../helpers/api-keys';
 import type { GraphQLResponseBody } from '../helpers/graphql-response';
 import { seededStore } from '../helpers/seeded-store';
 
-const UPDATE = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { version } userErrors { code } } }';
+const UPDATE =
+  'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { version } userErrors { code } } }';
 const READ_LIMIT = 10_000;
 
 /** The write side's own limits: a body limit that only a key lifts, a rate per key, and revoked keys. */
@@ -18,7 +19,10 @@ describe('write limits', () => {
 
   beforeAll(async () => {
     store = await seededStore();
-    app = await createApp({ logLevel: 'silent', production: true, limits: { bodyLimitBytes: READ_LIMIT, writeRateLimit: 2 } }, store);
+    app = await createApp(
+      { logLevel: 'silent', production: true, limits: { bodyLimitBytes: READ_LIMIT, writeRateLimit: 2 } },
+      store,
+    );
     editor = await createKey(store, Role.EDITOR, 'limited');
     other = await createKey(store, Role.EDITOR, 'other');
   });
@@ -38,7 +42,9 @@ describe('write limits', () => {
   it('holds a body without a key to the read limit, and lets a key send more', async () => {
     const anonymous = await post(padded);
     expect(anonymous.statusCode).toBe(413);
-    expect(anonymous.json<GraphQLResponseBody>().errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodySize' } });
+    expect(anonymous.json<GraphQLResponseBody>().errors?.[0]).toMatchObject({
+      extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodySize' },
+    });
     const keyed = await post(padded, { authorization: `Bearer ${other}` });
     expect(keyed.statusCode).toBe(200);
     expect(keyed.json<GraphQLResponseBody>().data).toEqual({ stats: { sources: 1 } });
@@ -48,7 +54,10 @@ describe('write limits', () => {
     const update = async (key: string) => {
       const version = (await store.entitiesByIds(['location:kyiv']))[0].version;
       return post(
-        { query: UPDATE, variables: { input: { id: 'location:kyiv', expectedVersion: version, description: `v${version}` } } },
+        {
+          query: UPDATE,
+          variables: { input: { id: 'location:kyiv', expectedVersion: version, description: `v${version}` } },
+        },
         { authorization: `Bearer ${key}` },
       );
     };
@@ -59,7 +68,9 @@ describe('write limits', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.json<GraphQLResponseBody>().errors?.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
     expect((await update(other)).statusCode).toBe(200);
-    expect((await post({ query: '{ stats { sources } }' }, { authorization: `Bearer ${editor}` })).statusCode).toBe(200);
+    expect((await post({ query: '{ stats { sources } }' }, { authorization: `Bearer ${editor}` })).statusCode).toBe(
+      200,
+    );
   });
 
   it('refuses a revoked key', async () => {

@@ -187,7 +187,12 @@ const CASES: RuleCase[] = [
     },
     edit: {
       operation: 'AddFigure',
-      input: { attack: 'attack:kyiv-drone-strikes', metric: 'LAUNCHED', value: 2 ** 31, evidence: cite('Russia launched 147 drones') },
+      input: {
+        attack: 'attack:kyiv-drone-strikes',
+        metric: 'LAUNCHED',
+        value: 2 ** 31,
+        evidence: cite('Russia launched 147 drones'),
+      },
     },
     code: 'INVALID',
     editCode: 'BAD_USER_INPUT',
@@ -212,7 +217,10 @@ const CASES: RuleCase[] = [
         ],
       },
     },
-    edit: { operation: 'UpdateEntity', input: { id: 'attack:kyiv-drone-strikes', expectedVersion: 1, occurredOn: '2025-03-11T02:00:00Z' } },
+    edit: {
+      operation: 'UpdateEntity',
+      input: { id: 'attack:kyiv-drone-strikes', expectedVersion: 1, occurredOn: '2025-03-11T02:00:00Z' },
+    },
     code: 'INVALID',
   },
   {
@@ -221,20 +229,33 @@ const CASES: RuleCase[] = [
       text: 'The desk reported. Kyiv lies in Kyiv.',
       graph: {
         relations: [
-          { subject: 'location:kyiv', predicate: 'PART_OF', object: 'location:kyiv', evidence: [{ quote: 'Kyiv lies in Kyiv' }] },
+          {
+            subject: 'location:kyiv',
+            predicate: 'PART_OF',
+            object: 'location:kyiv',
+            evidence: [{ quote: 'Kyiv lies in Kyiv' }],
+          },
         ],
       },
     },
     edit: {
       operation: 'AddRelation',
-      input: { subject: 'location:kyiv', predicate: 'PART_OF', object: 'location:kyiv', evidence: cite('In Kyiv, recent') },
+      input: {
+        subject: 'location:kyiv',
+        predicate: 'PART_OF',
+        object: 'location:kyiv',
+        evidence: cite('In Kyiv, recent'),
+      },
     },
     code: 'INVALID',
   },
   {
     rule: 'an alias is words of a source citing the entity',
     imported: { text: 'The desk reported.', graph: { entities: [{ ...DESK, aliases: ['The Bureau'] }] } },
-    edit: { operation: 'UpdateEntity', input: { id: 'person:vitali-klitschko', expectedVersion: 1, aliases: ['Vitaly Klychko'] } },
+    edit: {
+      operation: 'UpdateEntity',
+      input: { id: 'person:vitali-klitschko', expectedVersion: 1, aliases: ['Vitaly Klychko'] },
+    },
     code: 'QUOTE_NOT_FOUND',
   },
   {
@@ -294,8 +315,18 @@ const CASES: RuleCase[] = [
             object: 'statement:rules-about',
             evidence: [{ quote: 'Zelenskyy spoke' }],
           },
-          { subject: 'statement:rules-about', predicate: 'ABOUT', object: 'location:kyiv', evidence: [{ quote: 'of Kyiv' }] },
-          { subject: 'statement:rules-about', predicate: 'ABOUT', object: 'location:kyiv', evidence: [{ quote: 'spoke of Kyiv' }] },
+          {
+            subject: 'statement:rules-about',
+            predicate: 'ABOUT',
+            object: 'location:kyiv',
+            evidence: [{ quote: 'of Kyiv' }],
+          },
+          {
+            subject: 'statement:rules-about',
+            predicate: 'ABOUT',
+            object: 'location:kyiv',
+            evidence: [{ quote: 'spoke of Kyiv' }],
+          },
         ],
       },
     },
@@ -376,7 +407,11 @@ forEachEngine((engine) => {
       async ({ i, imported, edit, code, editCode }) => {
         const before = await snapshot();
         const graph = { entities: [DESK], positions: [], relations: [], figures: [], ...imported.graph };
-        const input = { source: { id: `source:rules-case-${i}`, title: `Rules ${i}`, publisher: 'Desk' }, text: imported.text, graph };
+        const input = {
+          source: { id: `source:rules-case-${i}`, title: `Rules ${i}`, publisher: 'Desk' },
+          text: imported.text,
+          graph,
+        };
         const viaImport = await send('ImportSource', { input });
         expect(viaImport.status).toBe(200);
         expect(refusal(viaImport.body, 'importSource')).toContain(code);
@@ -407,7 +442,10 @@ forEachEngine((engine) => {
       const before = await store.graphVersion();
       const update = (i: number) =>
         `u${i}: updateEntity(input: { id: "${ids[i]}", expectedVersion: ${versions[i]}, description: "d${i}" }) { entity { id version } userErrors { code } }`;
-      const response = await post({ query: `mutation { ${[0, 1, 2].map(update).join(' ')} }` }, { authorization: `Bearer ${key}` });
+      const response = await post(
+        { query: `mutation { ${[0, 1, 2].map(update).join(' ')} }` },
+        { authorization: `Bearer ${key}` },
+      );
       expect(response.statusCode).toBe(200);
       const body = response.json<GraphQLResponseBody>();
       expect(body.data).toEqual({
@@ -415,7 +453,9 @@ forEachEngine((engine) => {
         u1: { entity: { id: ids[1], version: versions[1] + 1 }, userErrors: [] },
         u2: null,
       });
-      expect(body.errors?.map((e) => ({ path: e.path, code: e.extensions?.code }))).toEqual([{ path: ['u2'], code: 'RATE_LIMITED' }]);
+      expect(body.errors?.map((e) => ({ path: e.path, code: e.extensions?.code }))).toEqual([
+        { path: ['u2'], code: 'RATE_LIMITED' },
+      ]);
       expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
       expect(await store.graphVersion()).toBe(before + 2);
       // Nothing committed: the request keeps the refusal's own status.
@@ -437,7 +477,9 @@ forEachEngine((engine) => {
         expect.objectContaining({
           code: 'CONFLICT',
           field: ['graph', 'relations', '0', 'subject'],
-          message: expect.stringContaining('person:volodymyr-zelenskyy SAID statement:zelenskyy-new-pressure-on-moscow is stored'),
+          message: expect.stringContaining(
+            'person:volodymyr-zelenskyy SAID statement:zelenskyy-new-pressure-on-moscow is stored',
+          ),
         }),
       ]);
     });
@@ -472,13 +514,20 @@ forEachEngine((engine) => {
       expect(added.body.data?.addFigure).toMatchObject({ userErrors: [] });
       const [attack] = await store.entitiesByIds(['attack:kyiv-drone-strikes']);
       const [reporter] = await store.entitiesByIds(['organization:emergency-services']);
-      const deleted = await send('DeleteEntity', { input: { id: reporter.id, expectedVersion: reporter.version } }, admin);
+      const deleted = await send(
+        'DeleteEntity',
+        { input: { id: reporter.id, expectedVersion: reporter.version } },
+        admin,
+      );
       expect(deleted.body.data?.deleteEntity).toEqual({ deletedId: reporter.id, userErrors: [] });
       const [after] = await store.entitiesByIds(['attack:kyiv-drone-strikes']);
       expect(after.version).toBe(attack.version + 1);
       expect((await store.figuresByAttacks([attack.id])).map((f) => f.reportedById)).not.toContain(reporter.id);
       const [change] = (await store.changes({ first: 1 })).items;
-      expect(change).toMatchObject({ operation: 'deleteEntity', entityIds: expect.arrayContaining([reporter.id, attack.id]) });
+      expect(change).toMatchObject({
+        operation: 'deleteEntity',
+        entityIds: expect.arrayContaining([reporter.id, attack.id]),
+      });
     });
   });
 });

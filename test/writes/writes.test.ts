@@ -18,7 +18,11 @@ interface UserErrorBody {
   sourceId: string | null;
 }
 
-const EVIDENCE = (quote: string, within?: string) => ({ source: 'source:aljazeera-kyiv-drone-strikes', quote, ...(within && { within }) });
+const EVIDENCE = (quote: string, within?: string) => ({
+  source: 'source:aljazeera-kyiv-drone-strikes',
+  quote,
+  ...(within && { within }),
+});
 
 /**
  * Writes over HTTP on both engines: imports that link to the stored graph, edits cited in
@@ -58,7 +62,11 @@ forEachEngine((engine) => {
     }
     /** What a refused write must leave exactly as it was. */
     async function snapshot() {
-      return { stats: await store.stats(), version: await store.graphVersion(), sources: (await store.listSources()).map((s) => s.id) };
+      return {
+        stats: await store.stats(),
+        version: await store.graphVersion(),
+        sources: (await store.listSources()).map((s) => s.id),
+      };
     }
     async function importErrors(input: unknown, key = editor): Promise<UserErrorBody[]> {
       const { body } = await send('ImportSource', { input }, key);
@@ -142,7 +150,9 @@ forEachEngine((engine) => {
         delete input.graph.entities[1].name;
         const errors = await importErrors(input);
         expect(errors).toEqual(
-          expect.arrayContaining([expect.objectContaining({ code: 'INVALID', field: ['graph', 'entities', '1', 'name'] })]),
+          expect.arrayContaining([
+            expect.objectContaining({ code: 'INVALID', field: ['graph', 'entities', '1', 'name'] }),
+          ]),
         );
       });
     });
@@ -160,9 +170,15 @@ forEachEngine((engine) => {
       });
 
       it('answers an editor deleting FORBIDDEN, and keeps the entity', async () => {
-        const { body } = await send('DeleteEntity', { input: { id: 'person:vitali-klitschko', expectedVersion: 1 } }, editor);
+        const { body } = await send(
+          'DeleteEntity',
+          { input: { id: 'person:vitali-klitschko', expectedVersion: 1 } },
+          editor,
+        );
         expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-        expect((await query('{ entity(id: "person:vitali-klitschko") { id } }')).entity).toEqual({ id: 'person:vitali-klitschko' });
+        expect((await query('{ entity(id: "person:vitali-klitschko") { id } }')).entity).toEqual({
+          id: 'person:vitali-klitschko',
+        });
       });
 
       it('shows the history to keys only', async () => {
@@ -176,7 +192,10 @@ forEachEngine((engine) => {
         const { body } = await send('ImportSource', { input: followUpInput() }, editor);
         expect(body.errors).toBeUndefined();
         expect(body.data?.importSource).toEqual({
-          source: { id: 'source:riyadh-talks-follow-up', title: 'Ukraine and US Delegations Meet in Riyadh as Ceasefire Talks Go On' },
+          source: {
+            id: 'source:riyadh-talks-follow-up',
+            title: 'Ukraine and US Delegations Meet in Riyadh as Ceasefire Talks Go On',
+          },
           created: true,
           merged: ['person:volodymyr-zelenskyy', 'person:rustem-umerov', 'location:saudi-arabia'],
           userErrors: [],
@@ -188,9 +207,16 @@ forEachEngine((engine) => {
           entity(id: "person:volodymyr-zelenskyy") { version mentions { source { id } } }
           saudi: entity(id: "location:saudi-arabia") { mentions { source { id } } }
         }`);
-        const sources = (mentions: { source: { id: string } }[]) => [...new Set(mentions.map((m) => m.source.id))].sort();
-        expect(sources(data.entity.mentions)).toEqual(['source:aljazeera-kyiv-drone-strikes', 'source:riyadh-talks-follow-up']);
-        expect(sources(data.saudi.mentions)).toEqual(['source:aljazeera-kyiv-drone-strikes', 'source:riyadh-talks-follow-up']);
+        const sources = (mentions: { source: { id: string } }[]) =>
+          [...new Set(mentions.map((m) => m.source.id))].sort();
+        expect(sources(data.entity.mentions)).toEqual([
+          'source:aljazeera-kyiv-drone-strikes',
+          'source:riyadh-talks-follow-up',
+        ]);
+        expect(sources(data.saudi.mentions)).toEqual([
+          'source:aljazeera-kyiv-drone-strikes',
+          'source:riyadh-talks-follow-up',
+        ]);
         expect(data.entity.version).toBe(2);
       });
 
@@ -212,21 +238,29 @@ forEachEngine((engine) => {
         // Two reports of the injured now disagree (10 and 14): the convenience field says so with null.
         expect(data.attack.injured).toBeNull();
         expect(data.attack.figures).toEqual(
-          expect.arrayContaining([{ metric: 'INJURED', value: 14, reportedBy: { id: 'organization:kyiv-military-administration' } }]),
+          expect.arrayContaining([
+            { metric: 'INJURED', value: 14, reportedBy: { id: 'organization:kyiv-military-administration' } },
+          ]),
         );
       });
 
       it('changes nothing the second time, and says so', async () => {
         const before = await snapshot();
         const { body } = await send('ImportSource', { input: followUpInput() }, editor);
-        expect(body.data?.importSource).toMatchObject({ source: { id: 'source:riyadh-talks-follow-up' }, created: false, userErrors: [] });
+        expect(body.data?.importSource).toMatchObject({
+          source: { id: 'source:riyadh-talks-follow-up' },
+          created: false,
+          userErrors: [],
+        });
         expect(await snapshot()).toEqual(before);
       });
 
       it('refuses the same source id with another text', async () => {
         const input = followUpInput();
         input.text = input.text.replace('Sunday', 'Monday');
-        expect(await importErrors(input)).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['source', 'id'] })]);
+        expect(await importErrors(input)).toEqual([
+          expect.objectContaining({ code: 'CONFLICT', field: ['source', 'id'] }),
+        ]);
       });
 
       it('records the import in the history, with its key', async () => {
@@ -242,13 +276,21 @@ forEachEngine((engine) => {
     });
 
     describe('edits', () => {
-      const version = async (id: string) => ((await query(`{ entity(id: "${id}") { version } }`)).entity as { version: number }).version;
+      const version = async (id: string) =>
+        ((await query(`{ entity(id: "${id}") { version } }`)).entity as { version: number }).version;
 
       it('updates an entity at its version, and refuses a stale version with CONFLICT', async () => {
         const at = await version('person:vitali-klitschko');
         const description = 'Mayor of Kyiv';
-        const first = await send('UpdateEntity', { input: { id: 'person:vitali-klitschko', expectedVersion: at, description } }, editor);
-        expect(first.body.data?.updateEntity).toMatchObject({ entity: { version: at + 1, description }, userErrors: [] });
+        const first = await send(
+          'UpdateEntity',
+          { input: { id: 'person:vitali-klitschko', expectedVersion: at, description } },
+          editor,
+        );
+        expect(first.body.data?.updateEntity).toMatchObject({
+          entity: { version: at + 1, description },
+          userErrors: [],
+        });
         const stale = await send(
           'UpdateEntity',
           { input: { id: 'person:vitali-klitschko', expectedVersion: at, description: 'x' } },
@@ -258,7 +300,9 @@ forEachEngine((engine) => {
           entity: null,
           userErrors: [expect.objectContaining({ code: 'CONFLICT', field: ['expectedVersion'] })],
         });
-        expect((await query('{ entity(id: "person:vitali-klitschko") { description } }')).entity.description).toBe(description);
+        expect((await query('{ entity(id: "person:vitali-klitschko") { description } }')).entity.description).toBe(
+          description,
+        );
       });
 
       it('lets one of two concurrent edits of an entity win; the other gets CONFLICT', async () => {
@@ -275,7 +319,9 @@ forEachEngine((engine) => {
         expect(winners).toHaveLength(1);
         expect(payloads.flatMap((p) => p.userErrors.map((e) => e.code))).toEqual(['CONFLICT']);
         expect(await version('location:moscow')).toBe(at + 1);
-        expect((await query('{ entity(id: "location:moscow") { description } }')).entity.description).toBe(winners[0].entity!.description);
+        expect((await query('{ entity(id: "location:moscow") { description } }')).entity.description).toBe(
+          winners[0].entity!.description,
+        );
       });
 
       it('creates an entity, links it, adds a figure and a statement, all cited', async () => {
@@ -292,7 +338,11 @@ forEachEngine((engine) => {
           editor,
         );
         expect(created.body.data?.createEntity).toMatchObject({
-          entity: { id: 'organization:ukrainian-air-force-press-office', version: 1, mentions: [{ quote: 'Ukrainian air force' }] },
+          entity: {
+            id: 'organization:ukrainian-air-force-press-office',
+            version: 1,
+            mentions: [{ quote: 'Ukrainian air force' }],
+          },
           userErrors: [],
         });
         const relation = await send(
@@ -413,13 +463,19 @@ forEachEngine((engine) => {
           { input: { id: 'organization:ukrainian-air-force-press-office', expectedVersion: at - 1 } },
           admin,
         );
-        expect(stale.body.data?.deleteEntity).toEqual({ deletedId: null, userErrors: [expect.objectContaining({ code: 'CONFLICT' })] });
+        expect(stale.body.data?.deleteEntity).toEqual({
+          deletedId: null,
+          userErrors: [expect.objectContaining({ code: 'CONFLICT' })],
+        });
         const deleted = await send(
           'DeleteEntity',
           { input: { id: 'organization:ukrainian-air-force-press-office', expectedVersion: at } },
           admin,
         );
-        expect(deleted.body.data?.deleteEntity).toEqual({ deletedId: 'organization:ukrainian-air-force-press-office', userErrors: [] });
+        expect(deleted.body.data?.deleteEntity).toEqual({
+          deletedId: 'organization:ukrainian-air-force-press-office',
+          userErrors: [],
+        });
         const data = await query(`{
           entity(id: "organization:ukrainian-air-force-press-office") { id }
           force: entity(id: "organization:ukrainian-air-force") { relations(first: 100) { edges { node { subject { id } } } } }
@@ -443,15 +499,28 @@ forEachEngine((engine) => {
         const before = await store.graphVersion();
         await send(
           'UpdateEntity',
-          { input: { id: 'person:vitali-klitschko', expectedVersion: await version('person:vitali-klitschko'), aliases: ['Klitschko'] } },
+          {
+            input: {
+              id: 'person:vitali-klitschko',
+              expectedVersion: await version('person:vitali-klitschko'),
+              aliases: ['Klitschko'],
+            },
+          },
           editor,
         );
         expect(await store.graphVersion()).toBe(before + 1);
         const { body } = await send('Changes', { first: 2 }, admin);
-        const edges = (body.data?.changes as { edges: { node: { version: number; operation: string; before: unknown; after: unknown } }[] })
-          .edges;
+        const edges = (
+          body.data?.changes as {
+            edges: { node: { version: number; operation: string; before: unknown; after: unknown } }[];
+          }
+        ).edges;
         expect(edges.map((e) => e.node.operation)).toEqual(['updateEntity', 'removeRelation']);
-        expect(edges[0].node).toMatchObject({ version: before + 1, before: { aliases: [] }, after: { aliases: ['Klitschko'] } });
+        expect(edges[0].node).toMatchObject({
+          version: before + 1,
+          before: { aliases: [] },
+          after: { aliases: ['Klitschko'] },
+        });
       });
     });
   });

@@ -10,7 +10,10 @@ export class NeighborsArgs {
   @Max(4)
   depth: number = 1;
 
-  @Field((_type) => [EntityType], { nullable: true, description: 'Return only these types; the walk still passes through all.' })
+  @Field((_type) => [EntityType], {
+    nullable: true,
+    description: 'Return only these types; the walk still passes through all.',
+  })
   types?: EntityType[];
 
   @Field((_type) => [Predicate], { nullable: true, description: 'Walk only relations with these predicates.' })

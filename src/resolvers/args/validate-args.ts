@@ -21,7 +21,9 @@ type Check = (value: object) => boolean;
 export const validateArgs: ValidatorFn = async (value) => {
   if (value === null || typeof value !== 'object') return;
   if (!Array.isArray(value)) normalizeArgs(value as object);
-  const items = (Array.isArray(value) ? value : [value]).filter((item): item is object => item !== null && typeof item === 'object');
+  const items = (Array.isArray(value) ? value : [value]).filter(
+    (item): item is object => item !== null && typeof item === 'object',
+  );
   if (items.every((item) => checkFor(item.constructor)(item))) return;
   try {
     await Promise.all(items.map((item) => validateOrReject(item, OPTIONS)));

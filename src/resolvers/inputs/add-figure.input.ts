@@ -4,7 +4,9 @@ import { FigureMetric } from '../../entities/figure-metric.enum';
 import { MAX_LABEL_LENGTH } from '../../writes/rules/values';
 import { EvidenceInput } from './evidence.input';
 
-@InputType({ description: 'A reported number of an attack, attributed to whoever reported it (null: the source names no one).' })
+@InputType({
+  description: 'A reported number of an attack, attributed to whoever reported it (null: the source names no one).',
+})
 export class AddFigureInput {
   @Field((_type) => ID)
   attack!: string;

@@ -4,7 +4,9 @@ import { Predicate } from '../../entities/predicate.enum';
 import { MAX_LABEL_LENGTH } from '../../writes/rules/values';
 import { EvidenceInput } from './evidence.input';
 
-@InputType({ description: 'A cited relation "subject PREDICATE object" between stored entities; given again, its evidence grows.' })
+@InputType({
+  description: 'A cited relation "subject PREDICATE object" between stored entities; given again, its evidence grows.',
+})
 export class AddRelationInput {
   @Field((_type) => ID)
   subject!: string;

@@ -3,9 +3,15 @@ import { Field, ID, InputType } from 'type-graphql';
 import { StatementKind } from '../../entities/statement-kind.enum';
 import { EvidenceInput } from './evidence.input';
 
-@InputType({ description: 'A statement with its speaker and what it is about; `evidence` cites it, its SAID and its ABOUT relations.' })
+@InputType({
+  description:
+    'A statement with its speaker and what it is about; `evidence` cites it, its SAID and its ABOUT relations.',
+})
 export class AddStatementInput {
-  @Field((_type) => ID, { nullable: true, description: '"statement:<kebab-case-slug>"; made from the name when omitted.' })
+  @Field((_type) => ID, {
+    nullable: true,
+    description: '"statement:<kebab-case-slug>"; made from the name when omitted.',
+  })
   id?: string | null;
 
   @Field({ description: 'A short title.' })

@@ -6,7 +6,10 @@ import { EvidenceInput } from './evidence.input';
 
 @InputType({ description: 'A new person, organization, location, attack or negotiation (statements: addStatement).' })
 export class CreateEntityInput extends EntityFieldsInput {
-  @Field((_type) => ID, { nullable: true, description: '"<type>:<kebab-case-slug>"; made from the type and name when omitted.' })
+  @Field((_type) => ID, {
+    nullable: true,
+    description: '"<type>:<kebab-case-slug>"; made from the type and name when omitted.',
+  })
   id?: string | null;
 
   @Field((_type) => EntityType)

@@ -12,6 +12,8 @@ export class ImportSourceInput {
   @Field({ description: 'The source text, byte for byte: every quote is located in it.' })
   text!: string;
 
-  @Field((_type) => GraphQLJSON, { description: "The seed format's graph.json; it may give again, and link to, entities already stored." })
+  @Field((_type) => GraphQLJSON, {
+    description: "The seed format's graph.json; it may give again, and link to, entities already stored.",
+  })
   graph!: unknown;
 }

@@ -4,7 +4,8 @@ import { EntityFieldsInput } from './entity-fields.input';
 import { EvidenceInput } from './evidence.input';
 
 @InputType({
-  description: 'New values for the fields given (others stay), and mentions to add; refused if the entity changed since `expectedVersion`.',
+  description:
+    'New values for the fields given (others stay), and mentions to add; refused if the entity changed since `expectedVersion`.',
 })
 export class UpdateEntityInput extends EntityFieldsInput {
   @Field((_type) => ID)

@@ -32,7 +32,8 @@ export function requestKey(request: FastifyRequest, body?: Buffer): RequestKey |
   const accept = request.headers.accept ?? '';
   let exact: Buffer | string;
   if (request.method === 'POST' && body !== undefined) exact = body;
-  else if (request.method === 'GET' && request.url.includes('?')) exact = request.url.slice(request.url.indexOf('?') + 1);
+  else if (request.method === 'GET' && request.url.includes('?'))
+    exact = request.url.slice(request.url.indexOf('?') + 1);
   else return null;
   // A GET's query string is counted in characters: each takes at most two bytes of a string.
   if (exact.length > (typeof exact === 'string' ? REQUEST_KEY_MAX_BYTES / 2 : REQUEST_KEY_MAX_BYTES)) return null;

@@ -59,7 +59,9 @@ export class RouteCache {
    */
   readonly shortcut: BodyShortcut = (request, body) => {
     const lookup = this.lookupOf(request, body);
-    return lookup instanceof Promise ? lookup.then((found) => this.bodyAnswer(request, found)) : this.bodyAnswer(request, lookup);
+    return lookup instanceof Promise
+      ? lookup.then((found) => this.bodyAnswer(request, found))
+      : this.bodyAnswer(request, lookup);
   };
 
   /** Null when the request's answer may not be shared, or the graph's version is unknown now. */
@@ -70,7 +72,8 @@ export class RouteCache {
 
   /** Sends the stored answer, or 304 to a GET whose `If-None-Match` is still current; undefined on a miss. */
   answer(lookup: Lookup, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
-    const entry = request.body instanceof CachedAnswer ? request.body.entry : this.responses.get(lookup, lookup.version);
+    const entry =
+      request.body instanceof CachedAnswer ? request.body.entry : this.responses.get(lookup, lookup.version);
     const get = request.method === 'GET';
     if (get && request.headers['if-none-match'] !== undefined) {
       const etag = entry?.etag ?? etagFor(lookup.version, lookup.key);
@@ -83,7 +86,13 @@ export class RouteCache {
   }
 
   /** After Apollo answered: keeps a good answer to a read and sets the caching headers. */
-  answered(lookup: Lookup | null, request: FastifyRequest, reply: FastifyReply, body: unknown, context: Context | undefined): void {
+  answered(
+    lookup: Lookup | null,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    body: unknown,
+    context: Context | undefined,
+  ): void {
     const keep =
       lookup !== null &&
       typeof body === 'string' &&

@@ -95,7 +95,8 @@ export function cachedQueryCost(): typeof queryCost {
     if (documentId === undefined) documentIds.set(document, (documentId = nextDocumentId++));
     const declared = jsonWithin(declaredVariables(document, operationName, variables), COST_KEY_MAX_CHARS);
     const key = `${documentId} ${maxNodes} ${operationName ?? ''} ${declared}`;
-    if (declared === undefined || key.length > COST_KEY_MAX_CHARS) return queryCost(schema, document, operationName, variables, maxNodes);
+    if (declared === undefined || key.length > COST_KEY_MAX_CHARS)
+      return queryCost(schema, document, operationName, variables, maxNodes);
     let cost = costs.get(key);
     if (cost === undefined) {
       cost = queryCost(schema, document, operationName, variables, maxNodes);

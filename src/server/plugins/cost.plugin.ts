@@ -31,7 +31,10 @@ export function costPlugin(maxCost: number, maxNodes: number): ApolloServerPlugi
                 extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
               });
             }
-            throw new LimitExceededError('cost', `The query is too large to count: over ${maxNodes} fields with fragments expanded`);
+            throw new LimitExceededError(
+              'cost',
+              `The query is too large to count: over ${maxNodes} fields with fragments expanded`,
+            );
           }
           contextValue.cost.requested = requested;
           if (requested > maxCost) {

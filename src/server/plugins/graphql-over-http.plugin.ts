@@ -2,7 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 
 /** Errors of a well-formed request that the document or its variables were wrong for. */
-const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'LIMIT_EXCEEDED']);
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'LIMIT_EXCEEDED',
+]);
 
 /**
  * The GraphQL-over-HTTP spec: a client that accepts only `application/json` (the legacy type)

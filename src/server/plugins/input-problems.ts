@@ -65,7 +65,8 @@ export function findInputProblem(
   variables: Record<string, unknown> | undefined,
 ): InputProblem | undefined {
   let literal = literalProblems.get(operation);
-  if (literal === undefined) literalProblems.set(operation, (literal = findLiteralProblem(schema, document, operation) ?? null));
+  if (literal === undefined)
+    literalProblems.set(operation, (literal = findLiteralProblem(schema, document, operation) ?? null));
   if (literal) return literal;
   if (!variables) return undefined;
   for (const definition of operation.variableDefinitions ?? []) {
@@ -83,7 +84,11 @@ export function findInputProblem(
 const literalProblems = new WeakMap<OperationDefinitionNode, InputProblem | null>();
 
 /** Literal arguments of the operation and of the fragments (all of them used, or it would not have validated). */
-function findLiteralProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): InputProblem | undefined {
+function findLiteralProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): InputProblem | undefined {
   let found: InputProblem | undefined;
   const definitions = [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)];
   for (const definition of definitions) {
@@ -94,12 +99,19 @@ function findLiteralProblem(schema: GraphQLSchema, document: DocumentNode, opera
         VariableDefinition(node) {
           const type = typeFromAST(schema, node.type) as GraphQLInputType | undefined;
           if (node.defaultValue && type)
-            found ??= typedProblem(LITERAL_SHAPE, node.defaultValue, type, { up: null, key: `$${node.variable.name.value}` }, 0);
+            found ??= typedProblem(
+              LITERAL_SHAPE,
+              node.defaultValue,
+              type,
+              { up: null, key: `$${node.variable.name.value}` },
+              0,
+            );
           return false;
         },
         Argument(node) {
           const argument = typeInfo.getArgument();
-          if (argument) found ??= typedProblem(LITERAL_SHAPE, node.value, argument.type, { up: null, key: node.name.value }, 0);
+          if (argument)
+            found ??= typedProblem(LITERAL_SHAPE, node.value, argument.type, { up: null, key: node.name.value }, 0);
           return false;
         },
       }),
@@ -110,7 +122,13 @@ function findLiteralProblem(schema: GraphQLSchema, document: DocumentNode, opera
 }
 
 /** Follows the input type down: only the fields an input object has, each list's items; a scalar's value is walked whole. */
-function typedProblem<V>(shape: Shape<V>, value: V, type: GraphQLInputType, path: Path, depth: number): InputProblem | undefined {
+function typedProblem<V>(
+  shape: Shape<V>,
+  value: V,
+  type: GraphQLInputType,
+  path: Path,
+  depth: number,
+): InputProblem | undefined {
   const nullable = getNullableType(type);
   if (isEnumType(nullable)) return undefined; // a name or nothing: coercion refuses anything else
   const text = shape.text(value);

@@ -11,7 +11,15 @@ export const walkIndexes: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema.dropIndex('relations_subject').execute();
     await db.schema.dropIndex('relations_object').execute();
-    await db.schema.createIndex('relations_subject_walk').on('relations').columns(['subject_id', 'object_id', 'predicate', 'id']).execute();
-    await db.schema.createIndex('relations_object_walk').on('relations').columns(['object_id', 'subject_id', 'predicate', 'id']).execute();
+    await db.schema
+      .createIndex('relations_subject_walk')
+      .on('relations')
+      .columns(['subject_id', 'object_id', 'predicate', 'id'])
+      .execute();
+    await db.schema
+      .createIndex('relations_object_walk')
+      .on('relations')
+      .columns(['object_id', 'subject_id', 'predicate', 'id'])
+      .execute();
   },
 };

@@ -20,6 +20,8 @@ export const entityDegrees = (text: 'text' | Expression<unknown>): Migration => 
       on conflict (entity_id) do update set degree = entity_degrees.degree + excluded.degree`.execute(db);
     // The degrees a path search's cost counts one by one (path-finder.ts, SEEK_DEGREE): few
     // entities (16,000 of 1,000,000 in the benchmark's graph), so the index stays in memory.
-    await sql`create index entity_degrees_above_seek on entity_degrees (entity_id, degree) where degree > 32`.execute(db);
+    await sql`create index entity_degrees_above_seek on entity_degrees (entity_id, degree) where degree > 32`.execute(
+      db,
+    );
   },
 });

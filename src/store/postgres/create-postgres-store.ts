@@ -67,7 +67,8 @@ export const postgresDialect: StoreDialect = {
   // pg sends a JS array as a text[]; `= any` uses the column's index as `in (...)` does.
   inList: (column) => `${column} = any($1::text[])`,
   listParameter: (ids) => ids,
-  pairsTable: (position) => `(select k ->> 0 as first_key, k ->> 1 as second_key from jsonb_array_elements($${position}::jsonb) k)`,
+  pairsTable: (position) =>
+    `(select k ->> 0 as first_key, k ->> 1 as second_key from jsonb_array_elements($${position}::jsonb) k)`,
   pairsParameter: (pairs) => JSON.stringify(pairs),
   // One transaction of batched inserts already (see `bulkProgress` for the planner's statistics).
   bulkLoad: (db, run) => run(db),
@@ -78,15 +79,23 @@ export const postgresDialect: StoreDialect = {
   // slowing as the tables grow). ANALYZE inside the transaction counts its rows: run at each
   // doubling of the entities stored, it costs a handful of samples per load.
   bulkProgress: async (trx, before, after) => {
-    if (after >= 1_000 && Math.floor(Math.log2(after)) > Math.floor(Math.log2(Math.max(before, 1)))) await sql`analyze`.execute(trx);
+    if (after >= 1_000 && Math.floor(Math.log2(after)) > Math.floor(Math.log2(Math.max(before, 1))))
+      await sql`analyze`.execute(trx);
   },
   walk: postgresWalk,
   paths: (db, query) =>
-    kShortestPaths(query, { expand: (ids) => relationsTouching(db, ids), wideningCost: (ids) => wideningCost(db, ids) }),
+    kShortestPaths(query, {
+      expand: (ids) => relationsTouching(db, ids),
+      wideningCost: (ids) => wideningCost(db, ids),
+    }),
 };
 
 /** A store over a pool of connections to `connectionString`; connection failures surface as SERVICE_UNAVAILABLE. */
-export function createPostgresStore(connectionString: string, settings: PostgresSettings, options: StoreOptions = {}): KyselyGraphStore {
+export function createPostgresStore(
+  connectionString: string,
+  settings: PostgresSettings,
+  options: StoreOptions = {},
+): KyselyGraphStore {
   const url = withDefaultUser(connectionString);
   const pool = new Pool({
     connectionString: url,
@@ -99,7 +108,10 @@ export function createPostgresStore(connectionString: string, settings: Postgres
   // with the error anyway, and the pool drops the client and opens a new one on demand.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), ...queryLog(options) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
+    ...queryLog(options),
+  });
   const listen: ListenVersion = (readVersion, onVersion) => listenGraphVersion(url, readVersion, onVersion);
   return withConnectionErrors(new KyselyGraphStore(db, postgresDialect, listen, undefined, options.walkCap));
 }

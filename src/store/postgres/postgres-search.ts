@@ -31,7 +31,9 @@ const TSVECTOR_INDEX: IndexDialect = {
         setweight(to_tsvector('simple', ${name.join(' ')}), 'A') || setweight(to_tsvector('simple', ${aliases.join(' ')}), 'B')
           || setweight(to_tsvector('simple', ${body.join(' ')}), 'C'))`;
     });
-    await sql`insert into entity_search (entity_id, name, aliases, body, document) values ${sql.join(rows)}`.execute(db);
+    await sql`insert into entity_search (entity_id, name, aliases, body, document) values ${sql.join(rows)}`.execute(
+      db,
+    );
     return found;
   },
   termChunk: CHUNK,
@@ -52,7 +54,9 @@ const TSVECTOR: SearchDialect = {
     limit ${TRIGRAM_CANDIDATES}`,
   async rows(db, { units, alternatives, types, limit }) {
     const tsquery = units
-      .map((u, i) => (u.includes(' ') ? `(${u.split(' ').join(' <-> ')})` : `(${[`${u}:*`, ...alternatives[i]].join(' | ')})`))
+      .map((u, i) =>
+        u.includes(' ') ? `(${u.split(' ').join(' <-> ')})` : `(${[`${u}:*`, ...alternatives[i]].join(' | ')})`,
+      )
       .join(' & ');
     const { rows } = await sql<{ id: string; rank: number; name: string; aliases: string; body: string }>`
       select s.entity_id as id, ts_rank(${WEIGHTS}, s.document, q, ${LENGTH_NORMALIZATION}) as rank, s.name, s.aliases, s.body
@@ -69,7 +73,12 @@ const TSVECTOR: SearchDialect = {
       const name = markWords(r.name, matcher);
       const aliases = r.aliases.split(' · ').map((a) => markWords(a, matcher));
       const body = markSnippet(r.body, matcher);
-      return { id: r.id, rank: r.rank, markedTexts: [name, ...aliases, body.full], snippet: firstMarked(name, aliases, body.snippet) };
+      return {
+        id: r.id,
+        rank: r.rank,
+        markedTexts: [name, ...aliases, body.full],
+        snippet: firstMarked(name, aliases, body.snippet),
+      };
     });
   },
 };

@@ -73,13 +73,19 @@ export function createSqliteStore(filename: string, options: StoreOptions = {}):
     options.onQuery?.(sql);
     return reads(sql, parameters);
   };
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), ...queryLog(options) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    ...queryLog(options),
+  });
   // Opened by the first write, so that a bulk load (which leaves WAL, and so must have the file
   // to itself) can still build a new database first.
   const writeDb =
     filename === ':memory:'
       ? db
-      : new Kysely<Database>({ dialect: new SqliteDialect({ database: async () => writingConnection(filename) }), ...queryLog(options) });
+      : new Kysely<Database>({
+          dialect: new SqliteDialect({ database: async () => writingConnection(filename) }),
+          ...queryLog(options),
+        });
   return new KyselyGraphStore(db, sqliteDialect(database), undefined, readNow, options.walkCap, writeDb);
 }
 

@@ -97,7 +97,8 @@ export function sqlitePaths(connection: Connection) {
     });
 
   /** `WideningCost` of distinct entities: the degrees above SEEK_DEGREE come from their partial index. */
-  const wideningCost = (ids: string[]) => ids.length * SEEK_DEGREE + (prepared().aboveSeek.get(JSON.stringify(ids)) as number);
+  const wideningCost = (ids: string[]) =>
+    ids.length * SEEK_DEGREE + (prepared().aboveSeek.get(JSON.stringify(ids)) as number);
 
   /**
    * The lowest-id relation, not banned, between one of `few` and one of `layer`: [relation, the
@@ -194,7 +195,9 @@ export function sqlitePaths(connection: Connection) {
       }
       const ids = JSON.stringify(side.ids);
       const { neighbors, neighborsAll } = prepared();
-      const ends = (bannedRelations.size > 0 ? neighbors.all(ids, banned, ids, banned) : neighborsAll.all(ids, ids)) as string[];
+      const ends = (
+        bannedRelations.size > 0 ? neighbors.all(ids, banned, ids, banned) : neighborsAll.all(ids, ids)
+      ) as string[];
       // One pass: an end seen already (by this side, or earlier in this layer) is dropped, a new
       // one marked found from this layer, and the ones the other side reached kept as `met`.
       const found: Visit = { from: layer };

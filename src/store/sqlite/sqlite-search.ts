@@ -46,7 +46,14 @@ const FTS5: SearchDialect = {
     const match = units
       .map((u, i) => (u.includes(' ') ? quote(u) : `(${[`${quote(u)}*`, ...alternatives[i].map(quote)].join(' OR ')})`))
       .join(' AND ');
-    const { rows } = await sql<{ id: string; rank: number; name: string; aliases: string; body: string; snippet: string }>`
+    const { rows } = await sql<{
+      id: string;
+      rank: number;
+      name: string;
+      aliases: string;
+      body: string;
+      snippet: string;
+    }>`
       select s.entity_id as id, -bm25(entity_search, ${WEIGHTS}) as rank,
         highlight(entity_search, 1, '<mark>', '</mark>') as name,
         highlight(entity_search, 2, '<mark>', '</mark>') as aliases,

@@ -58,7 +58,11 @@ function walk(relations: Relations, q: WalkQuery): NeighborRecord[] {
   // entities, none farther can be returned, and a hub's next layer (thousands of steps) is not read.
   const filtered = (q.types?.length ?? 0) > 0;
   let reachedSoFar = 0;
-  for (let depth = 1; depth <= q.depth && layer.length > 0 && cutAt < 0 && (filtered || reachedSoFar < q.limit); depth++) {
+  for (
+    let depth = 1;
+    depth <= q.depth && layer.length > 0 && cutAt < 0 && (filtered || reachedSoFar < q.limit);
+    depth++
+  ) {
     const next = new Set<string>();
     const reached: string[] = [];
     const note = (from: string, to: string, relation: string) => {
@@ -200,7 +204,9 @@ class WalkStatements {
         return s.lowestTo.get(nearer, id, ...list, nearer, id, ...list) as string | null;
       },
       types: (ids) => {
-        this.typeStatement ??= this.connection.prepare('select id, type from entities where id in (select value from json_each(?))').raw();
+        this.typeStatement ??= this.connection
+          .prepare('select id, type from entities where id in (select value from json_each(?))')
+          .raw();
         return new Map(this.typeStatement.all(JSON.stringify(ids)) as [string, string][]);
       },
     };

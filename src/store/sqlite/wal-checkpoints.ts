@@ -40,7 +40,12 @@ parentPort.once('message', () => {
 export function walCheckpoints(filename: string, onFailure: () => void): { close(): void } {
   const worker = new Worker(WORKER_CODE, {
     eval: true,
-    workerData: { filename, driver: require.resolve('better-sqlite3'), checkpointBytes: CHECKPOINT_BYTES, lookEveryMs: LOOK_EVERY_MS },
+    workerData: {
+      filename,
+      driver: require.resolve('better-sqlite3'),
+      checkpointBytes: CHECKPOINT_BYTES,
+      lookEveryMs: LOOK_EVERY_MS,
+    },
   });
   let closing = false;
   worker.on('error', onFailure);

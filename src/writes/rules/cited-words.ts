@@ -27,7 +27,11 @@ export function quotedValues(entity: object): string[] {
  * `Occurrences`, which answer without reading the text again). Values `before` already held
  * were checked when they were written and stay, so an edit is held only to what it adds.
  */
-export function uncitedWords(entity: object, texts: readonly { includes(words: string): boolean }[], before?: object): UncitedWords[] {
+export function uncitedWords(
+  entity: object,
+  texts: readonly { includes(words: string): boolean }[],
+  before?: object,
+): UncitedWords[] {
   const found: UncitedWords[] = [];
   for (const field of QUOTED_FIELDS) {
     const isList = Array.isArray((entity as Record<string, unknown>)[field]);

@@ -37,7 +37,12 @@ export function contradictions(
 ): Contradiction[] {
   const found: Contradiction[] = [];
   for (const r of proposed.relations) {
-    const one = r.predicate === Predicate.SAID ? stored.speakerOf : r.predicate === Predicate.CARRIED_OUT ? stored.perpetratorOf : null;
+    const one =
+      r.predicate === Predicate.SAID
+        ? stored.speakerOf
+        : r.predicate === Predicate.CARRIED_OUT
+          ? stored.perpetratorOf
+          : null;
     const standing = one?.get(r.objectId);
     if (standing && standing.subjectId !== r.subjectId) {
       const who = r.predicate === Predicate.SAID ? 'a statement has one speaker' : 'an attack has one perpetrator';

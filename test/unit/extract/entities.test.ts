@@ -39,7 +39,9 @@ describe('people', () => {
   ])('takes the later "%s" alone for the person named in full before', (surname, text, fullName) => {
     const x = draftOf(text);
     // One person by that surname, whose mentions include the surname alone.
-    expect(idsNamed(x, [], EntityType.PERSON, new RegExp(surname.toLowerCase()))).toEqual([idNamed(x, [], EntityType.PERSON, fullName)]);
+    expect(idsNamed(x, [], EntityType.PERSON, new RegExp(surname.toLowerCase()))).toEqual([
+      idNamed(x, [], EntityType.PERSON, fullName),
+    ]);
     const person = entity(x, idNamed(x, [], EntityType.PERSON, fullName));
     expect(person.mentions.map((m) => m.quote)).toContain(surname);
   });

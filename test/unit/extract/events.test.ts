@@ -16,7 +16,8 @@ const draftOf = (text: string) => extractGraph({ text }, empty);
 
 const has = (x: Extraction, subject: string, predicates: Predicate[], object: string) =>
   x.graph.relations.some((r) => r.subject === subject && predicates.includes(r.predicate) && r.object === object);
-const attacksOf = (x: Extraction, weapon: Weapon) => x.graph.entities.filter((e) => e.type === EntityType.ATTACK && e.weapon === weapon);
+const attacksOf = (x: Extraction, weapon: Weapon) =>
+  x.graph.entities.filter((e) => e.type === EntityType.ATTACK && e.weapon === weapon);
 const PLACE = [Predicate.TARGETED, Predicate.OCCURRED_IN];
 
 describe('an attack', () => {
@@ -39,9 +40,11 @@ describe('an attack', () => {
     const [attack] = attacksOf(x, Weapon.DRONE);
     const ukraine = idNamed(x, [], EntityType.LOCATION, /^ukraine$/);
     const region = idNamed(x, [], EntityType.LOCATION, /^belgorod (region|oblast)$/);
-    expect(x.graph.relations.filter((r) => r.predicate === Predicate.CARRIED_OUT && r.object === attack?.id).map((r) => r.subject)).toEqual(
-      [ukraine],
-    );
+    expect(
+      x.graph.relations
+        .filter((r) => r.predicate === Predicate.CARRIED_OUT && r.object === attack?.id)
+        .map((r) => r.subject),
+    ).toEqual([ukraine]);
     expect(has(x, attack?.id, PLACE, region)).toBe(true);
   });
 });
@@ -49,7 +52,12 @@ describe('an attack', () => {
 describe('talks', () => {
   it.each([
     ['Geneva, mediated by the United States', ARTICLES.talksGeneva, /^geneva$/, /^united states$/],
-    ['Abu Dhabi, mediated by the United Arab Emirates', ARTICLES.talksAbuDhabi, /^abu dhabi$/, /^(united arab emirates|uae)$/],
+    [
+      'Abu Dhabi, mediated by the United Arab Emirates',
+      ARTICLES.talksAbuDhabi,
+      /^abu dhabi$/,
+      /^(united arab emirates|uae)$/,
+    ],
   ])('in %s: the venue, the mediator and both sides', (_what, text, venue, mediator) => {
     const x = draftOf(text);
     const talks = x.graph.entities.filter((e) => e.type === EntityType.NEGOTIATION);
@@ -64,7 +72,9 @@ describe('talks', () => {
     });
     expect(missing.map((side) => `no side named ${side}`)).toEqual([]);
     // The mediator and the venue are no side.
-    const parties = x.graph.relations.filter((r) => r.predicate === Predicate.PARTICIPATES_IN && r.object === id).map((r) => r.subject);
+    const parties = x.graph.relations
+      .filter((r) => r.predicate === Predicate.PARTICIPATES_IN && r.object === id)
+      .map((r) => r.subject);
     expect(parties).not.toContain(idNamed(x, [], EntityType.LOCATION, mediator));
     expect(parties).not.toContain(idNamed(x, [], EntityType.LOCATION, venue));
   });

@@ -31,7 +31,12 @@ describe('the five metrics, counted in digits and words', () => {
     ['intercepted, "destroyed 40"', ARTICLES.destroyed, FigureMetric.INTERCEPTED, 40],
     ['intercepted, "downed 18"', ARTICLES.downed, FigureMetric.INTERCEPTED, 18],
     ['failed to reach target, "lost from radar"', ARTICLES.launchedAndPronoun, FigureMetric.FAILED_TO_REACH_TARGET, 35],
-    ['failed to reach target, "failed to reach their targets"', ARTICLES.failedToReach, FigureMetric.FAILED_TO_REACH_TARGET, 25],
+    [
+      'failed to reach target, "failed to reach their targets"',
+      ARTICLES.failedToReach,
+      FigureMetric.FAILED_TO_REACH_TARGET,
+      25,
+    ],
     ['killed, "three"', ARTICLES.pronounReporter, FigureMetric.KILLED, 3],
     ['killed, "Two"', ARTICLES.noReporter, FigureMetric.KILLED, 2],
   ])('%s', (_what, text, metric, value) => {
@@ -59,7 +64,9 @@ describe('the qualifier', () => {
 
   it('keeps "including ..."', () => {
     const x = draftOf(ARTICLES.includingChild);
-    expect(figuresOf(x, FigureMetric.KILLED, 5).map((f) => f.qualifier)).toEqual([expect.stringMatching(/including a 10-year-old boy/)]);
+    expect(figuresOf(x, FigureMetric.KILLED, 5).map((f) => f.qualifier)).toEqual([
+      expect.stringMatching(/including a 10-year-old boy/),
+    ]);
   });
 
   it('takes no age for a count', () => {
@@ -75,8 +82,22 @@ describe('the qualifier', () => {
 describe('the reporter', () => {
   it.each([
     ['"said X, the head of ..."', ARTICLES.killedAtLeast, FigureMetric.KILLED, 7, EntityType.PERSON, /vilkul/],
-    ['"according to"', ARTICLES.injuredDozenAccordingTo, FigureMetric.INJURED, 12, EntityType.ORGANIZATION, /military administration/],
-    ['"X said" after the count', ARTICLES.launchedAndPronoun, FigureMetric.LAUNCHED, 112, EntityType.ORGANIZATION, /air force/],
+    [
+      '"according to"',
+      ARTICLES.injuredDozenAccordingTo,
+      FigureMetric.INJURED,
+      12,
+      EntityType.ORGANIZATION,
+      /military administration/,
+    ],
+    [
+      '"X said" after the count',
+      ARTICLES.launchedAndPronoun,
+      FigureMetric.LAUNCHED,
+      112,
+      EntityType.ORGANIZATION,
+      /air force/,
+    ],
     [
       '"it said", back to the body named before',
       ARTICLES.launchedAndPronoun,
@@ -85,7 +106,14 @@ describe('the reporter', () => {
       EntityType.ORGANIZATION,
       /air force/,
     ],
-    ['"X said" before the count', ARTICLES.destroyed, FigureMetric.INTERCEPTED, 40, EntityType.ORGANIZATION, /air force/],
+    [
+      '"X said" before the count',
+      ARTICLES.destroyed,
+      FigureMetric.INTERCEPTED,
+      40,
+      EntityType.ORGANIZATION,
+      /air force/,
+    ],
     [
       'a ministry that said',
       ARTICLES.downed,
@@ -97,7 +125,14 @@ describe('the reporter', () => {
     ['"wrote on Telegram"', ARTICLES.wroteOnTelegram, FigureMetric.INJURED, 4, EntityType.PERSON, /lysak/],
     ['"reported"', ARTICLES.reported, FigureMetric.INJURED, 9, EntityType.ORGANIZATION, /emergency service/],
     ['"said" after the name and title', ARTICLES.includingChild, FigureMetric.KILLED, 5, EntityType.PERSON, /chaus/],
-    ['"he said", back to the person named before', ARTICLES.pronounReporter, FigureMetric.KILLED, 3, EntityType.PERSON, /senkevych/],
+    [
+      '"he said", back to the person named before',
+      ARTICLES.pronounReporter,
+      FigureMetric.KILLED,
+      3,
+      EntityType.PERSON,
+      /senkevych/,
+    ],
   ])('is the one the sentence names by %s', (_how, text, metric, value, type, reporter) => {
     const x = draftOf(text);
     expect(figuresOf(x, metric, value).map((f) => f.reportedBy)).toEqual([idNamed(x, [], type, reporter)]);
@@ -108,7 +143,9 @@ describe('the reporter', () => {
   });
 
   it('is null when the one named in another sentence is not said to give the count', () => {
-    expect(figuresOf(draftOf(ARTICLES.reporterInAnotherSentence), FigureMetric.KILLED, 3).map((f) => f.reportedBy)).toEqual([null]);
+    expect(
+      figuresOf(draftOf(ARTICLES.reporterInAnotherSentence), FigureMetric.KILLED, 3).map((f) => f.reportedBy),
+    ).toEqual([null]);
   });
 });
 
@@ -128,7 +165,9 @@ describe('every figure counts an attack of its draft', () => {
 
   it('that is told in the same sentence', () => {
     const x = draftOf(ARTICLES.killedAtLeast);
-    const attack = x.graph.entities.find((e) => e.type === EntityType.ATTACK && e.mentions.some((m) => /missiles/i.test(m.quote)));
+    const attack = x.graph.entities.find(
+      (e) => e.type === EntityType.ATTACK && e.mentions.some((m) => /missiles/i.test(m.quote)),
+    );
     expect(figuresOf(x, FigureMetric.KILLED, 7).map((f) => f.attack)).toEqual([attack?.id]);
   });
 });

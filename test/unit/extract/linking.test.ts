@@ -82,7 +82,9 @@ describe('new entities', () => {
 
     it('every id is "<type>:<slug>", and unique', () => {
       const ids = x.graph.entities.map((e) => e.id);
-      expect(x.graph.entities.filter((e) => !new RegExp(`^${e.type.toLowerCase()}:[a-z0-9]+(-[a-z0-9]+)*$`).test(e.id))).toEqual([]);
+      expect(
+        x.graph.entities.filter((e) => !new RegExp(`^${e.type.toLowerCase()}:[a-z0-9]+(-[a-z0-9]+)*$`).test(e.id)),
+      ).toEqual([]);
       expect(new Set(ids).size).toBe(ids.length);
     });
 

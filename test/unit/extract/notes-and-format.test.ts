@@ -23,7 +23,13 @@ const unnoted = (graph: DraftGraph) =>
   items(graph)
     .filter(([, item]) => {
       const { confidence, rule } = item;
-      return !(typeof confidence === 'number' && confidence >= 0 && confidence <= 1 && typeof rule === 'string' && rule.trim() !== '');
+      return !(
+        typeof confidence === 'number' &&
+        confidence >= 0 &&
+        confidence <= 1 &&
+        typeof rule === 'string' &&
+        rule.trim() !== ''
+      );
     })
     .map(([where, { confidence, rule }]) => ({ where, confidence, rule }));
 

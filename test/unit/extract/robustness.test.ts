@@ -19,8 +19,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 function draftHolds(text: string, x: Extraction): void {
   expect(Array.isArray(x.linked) && Array.isArray(x.warnings)).toBe(true);
   expect(spanProblems(text, x.graph)).toEqual([]);
-  expect(quotesOf(x.graph).filter(([, q]) => LONE_SURROGATE.test(q.quote) || LONE_SURROGATE.test(q.within ?? ''))).toEqual([]);
-  if (x.graph.entities.length > 0) expect(validateSeedJson(SeedGraphFile, JSON.parse(JSON.stringify(x.graph))).problems).toEqual([]);
+  expect(
+    quotesOf(x.graph).filter(([, q]) => LONE_SURROGATE.test(q.quote) || LONE_SURROGATE.test(q.within ?? '')),
+  ).toEqual([]);
+  if (x.graph.entities.length > 0)
+    expect(validateSeedJson(SeedGraphFile, JSON.parse(JSON.stringify(x.graph))).problems).toEqual([]);
 }
 
 describe.each([
@@ -36,7 +39,8 @@ describe.each([
   });
 
   it('a text with no names gives no people, bodies or places', () => {
-    const text = 'it was a quiet night. nothing was heard after midnight, and the morning passed without alerts.\nlater, rain fell.';
+    const text =
+      'it was a quiet night. nothing was heard after midnight, and the morning passed without alerts.\nlater, rain fell.';
     const x = extractGraph({ text }, gazetteer);
     draftHolds(text, x);
     expect(x.graph.entities.filter((e) => NAMED.has(e.type))).toEqual([]);
@@ -54,7 +58,10 @@ describe.each([
   it.each([
     ['accents', 'Mykolaïv Mayor Oleksándr Sienkévych said Russian drones struck the port, injuring three people.'],
     ['combining marks', 'Zapori\u0301zhzhia governor Ivan Fe\u0301dorov said two people were killed.'],
-    ['curly apostrophes', 'Ukraine’s air force said Russia’s drones hit Poltava’s outskirts; Poltava’s governor said one man was injured.'],
+    [
+      'curly apostrophes',
+      'Ukraine’s air force said Russia’s drones hit Poltava’s outskirts; Poltava’s governor said one man was injured.',
+    ],
     [
       'emoji',
       '🚨 Russian drones 🛩️ hit Chernihiv overnight 💥, killing two 😢, Mayor Oleksandr Lomako said 🇺🇦. “Stay in shelters 🙏,” he wrote.',

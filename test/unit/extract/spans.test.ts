@@ -36,7 +36,8 @@ describe('the quotes of a draft are spans importSource can locate', () => {
 
   it('quotes nothing it cannot pin when the headline is repeated word for word as the start of the first sentence', () => {
     // The headline's words are found twice, whole: a quote of them needs a within reaching past its line, or must be left out.
-    const text = 'Russian drones hit Sumy hospital\n\nRussian drones hit Sumy hospital, killing two people, Governor Oleh Hryhorov said.';
+    const text =
+      'Russian drones hit Sumy hospital\n\nRussian drones hit Sumy hospital, killing two people, Governor Oleh Hryhorov said.';
     expect(spanProblems(text, extractGraph({ text }, empty).graph)).toEqual([]);
   });
 
@@ -49,7 +50,8 @@ describe('the quotes of a draft are spans importSource can locate', () => {
 
   it('keeps every quote inside one sentence where a name is broken across lines', () => {
     // Text pasted from a page with hard line breaks: each line is a sentence to the importer.
-    const text = 'Chernihiv Mayor Oleksandr\nLomako said a Russian drone struck a school on Monday. Lomako said no one was hurt.';
+    const text =
+      'Chernihiv Mayor Oleksandr\nLomako said a Russian drone struck a school on Monday. Lomako said no one was hurt.';
     expect(spanProblems(text, extractGraph({ text }, empty).graph)).toEqual([]);
   });
 });
@@ -59,7 +61,16 @@ describe('the span check itself', () => {
   const graphQuoting = (mentions: { quote: string; within?: string }[]): DraftGraph =>
     ({
       entities: [
-        { id: 'location:sumy', type: 'LOCATION', name: 'Sumy', aliases: [], description: null, mentions, confidence: 1, rule: 'test' },
+        {
+          id: 'location:sumy',
+          type: 'LOCATION',
+          name: 'Sumy',
+          aliases: [],
+          description: null,
+          mentions,
+          confidence: 1,
+          rule: 'test',
+        },
       ],
       positions: [],
       relations: [],
@@ -67,7 +78,9 @@ describe('the span check itself', () => {
     }) as DraftGraph;
 
   it('passes quotes found once, and repeated ones pinned by a within', () => {
-    expect(spanProblems(text, graphQuoting([{ quote: 'Russian drones' }, { quote: 'Sumy', within: 'hit Sumy' }]))).toEqual([]);
+    expect(
+      spanProblems(text, graphQuoting([{ quote: 'Russian drones' }, { quote: 'Sumy', within: 'hit Sumy' }])),
+    ).toEqual([]);
   });
 
   it.each([

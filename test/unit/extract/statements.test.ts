@@ -16,7 +16,9 @@ import { seedGazetteer, seedKnown } from './helpers/seed-known';
 const empty = Gazetteer.of([]);
 
 const quotesHolding = (x: Extraction, words: string): DraftEntity[] =>
-  x.graph.entities.filter((e) => e.type === EntityType.STATEMENT && e.kind === StatementKind.QUOTE && e.text?.includes(words));
+  x.graph.entities.filter(
+    (e) => e.type === EntityType.STATEMENT && e.kind === StatementKind.QUOTE && e.text?.includes(words),
+  );
 const saidOf = (x: Extraction, statement: string) =>
   x.graph.relations.filter((r) => r.predicate === Predicate.SAID && r.object === statement);
 
@@ -41,7 +43,8 @@ describe('a quoted passage is a QUOTE of its speaker', () => {
   });
 
   it('takes the name after the quote over one before it', () => {
-    const text = 'Oleksandr Prokudin stood beside Ihor Klymenko outside the hospital. “We need more generators,” Klymenko said.';
+    const text =
+      'Oleksandr Prokudin stood beside Ihor Klymenko outside the hospital. “We need more generators,” Klymenko said.';
     const x = extractGraph({ text }, empty);
     const [statement] = quotesHolding(x, 'We need more generators');
     expect(saidOf(x, statement?.id).map((r) => r.subject)).toEqual([idNamed(x, [], EntityType.PERSON, /klymenko/)]);
@@ -61,7 +64,9 @@ describe('a passage with no speaker', () => {
   const x = extractGraph({ text: ARTICLES.quoteWithNoSpeaker }, empty);
 
   it('is no statement', () => {
-    expect(x.graph.entities.filter((e) => e.type === EntityType.STATEMENT && e.text?.includes('Open again tomorrow'))).toEqual([]);
+    expect(
+      x.graph.entities.filter((e) => e.type === EntityType.STATEMENT && e.text?.includes('Open again tomorrow')),
+    ).toEqual([]);
   });
 
   it('gives a warning the same text without the quotation marks does not', () => {
@@ -74,17 +79,20 @@ describe('every statement of a draft', () => {
   const known = seedKnown();
   const stored = new Set(known.map((k) => k.id));
 
-  it.each([...devSetTexts(), ...allArticles()])('has exactly one SAID, from a person, body or place, in the draft of %s', (_name, text) => {
-    const x = extractGraph({ text }, seedGazetteer());
-    const speakers = new Set([
-      ...x.graph.entities
-        .filter((e) => [EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION].includes(e.type))
-        .map((e) => e.id),
-      ...stored,
-    ]);
-    const statements = x.graph.entities.filter((e) => e.type === EntityType.STATEMENT);
-    expect(statements.filter((s) => saidOf(x, s.id).length !== 1).map((s) => s.id)).toEqual([]);
-    expect(x.graph.relations.filter((r) => r.predicate === Predicate.SAID && !speakers.has(r.subject))).toEqual([]);
-    expect(statements.filter((s) => typeof s.text !== 'string' || s.text.length === 0)).toEqual([]);
-  });
+  it.each([...devSetTexts(), ...allArticles()])(
+    'has exactly one SAID, from a person, body or place, in the draft of %s',
+    (_name, text) => {
+      const x = extractGraph({ text }, seedGazetteer());
+      const speakers = new Set([
+        ...x.graph.entities
+          .filter((e) => [EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION].includes(e.type))
+          .map((e) => e.id),
+        ...stored,
+      ]);
+      const statements = x.graph.entities.filter((e) => e.type === EntityType.STATEMENT);
+      expect(statements.filter((s) => saidOf(x, s.id).length !== 1).map((s) => s.id)).toEqual([]);
+      expect(x.graph.relations.filter((r) => r.predicate === Predicate.SAID && !speakers.has(r.subject))).toEqual([]);
+      expect(statements.filter((s) => typeof s.text !== 'string' || s.text.length === 0)).toEqual([]);
+    },
+  );
 });

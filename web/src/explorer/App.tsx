@@ -52,7 +52,8 @@ export function App() {
         {route.name === 'not-found' && <NotFoundPage />}
       </main>
       <footer className="footer">
-        Every fact here links to the words of the source it comes from. Data over GraphQL at <a href="/graphql">/graphql</a>.
+        Every fact here links to the words of the source it comes from. Data over GraphQL at{' '}
+        <a href="/graphql">/graphql</a>.
       </footer>
     </>
   );

@@ -14,7 +14,8 @@ export function rememberKey(key: string | null): void {
 }
 
 /** The header for one write; reads go without it. */
-export const authorization = (key: string): Record<string, string> => (key.trim() ? { Authorization: `Bearer ${key.trim()}` } : {});
+export const authorization = (key: string): Record<string, string> =>
+  key.trim() ? { Authorization: `Bearer ${key.trim()}` } : {};
 
 /** The GraphQL error codes that are about the key: shown beside the key field. */
 const KEY_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED'] as const;
@@ -42,7 +43,8 @@ export function requestFailure(error: ErrorLike, keySent: boolean): RequestFailu
       first = undefined;
     }
   }
-  if (!first) return { code: null, message: `The service could not be reached or failed: ${error.message}`, aboutKey: false };
+  if (!first)
+    return { code: null, message: `The service could not be reached or failed: ${error.message}`, aboutKey: false };
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : null;
   const aboutKey = (KEY_CODES as readonly string[]).includes(code ?? '');
   return { code, message: aboutKey ? keyMessage(code as KeyCode, first.message, keySent) : first.message, aboutKey };

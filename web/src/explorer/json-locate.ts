@@ -68,7 +68,8 @@ export function readJson(text: string): ReadJson {
     expect('"', 'a string');
     while (at < text.length && text[at] !== '"') {
       if (text[at] === '\\') at++;
-      else if (text.charCodeAt(at) < 0x20) throw new SyntaxProblem('A line break or control character inside a string', at);
+      else if (text.charCodeAt(at) < 0x20)
+        throw new SyntaxProblem('A line break or control character inside a string', at);
       at++;
     }
     if (at >= text.length) throw new SyntaxProblem('A string is not closed', start);

@@ -1,8 +1,20 @@
-import { type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode, Kind, parse, print, visit } from 'graphql';
+import {
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  Kind,
+  parse,
+  print,
+  visit,
+} from 'graphql';
 import exampleVariables from '../../../graph/operations/variables.json';
 
 /** The project's own operations, read at build time, so the examples never drift from them. */
-const files = import.meta.glob<string>('../../../graph/operations/*.graphql', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('../../../graph/operations/*.graphql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 export interface ExampleTab {
   query: string;
@@ -11,7 +23,9 @@ export interface ExampleTab {
 
 const definitions: DefinitionNode[] = Object.values(files).flatMap((text) => parse(text).definitions);
 const fragments = new Map(
-  definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  definitions
+    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+    .map((d) => [d.name.value, d]),
 );
 
 /** The fragments a definition spreads, and the ones those spread, in first-use order. */

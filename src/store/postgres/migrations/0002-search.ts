@@ -20,8 +20,12 @@ export const postgresSearch: Migration = {
         body text not null,
         document tsvector not null
       )`.execute(db);
-    await sql`create index entity_search_document on entity_search using gin (document) with (fastupdate = off)`.execute(db);
+    await sql`create index entity_search_document on entity_search using gin (document) with (fastupdate = off)`.execute(
+      db,
+    );
     await sql`create table search_terms (term text collate "C" primary key, length integer not null)`.execute(db);
-    await sql`create index entities_match_names on entities using gin (match_names gin_trgm_ops) with (fastupdate = off)`.execute(db);
+    await sql`create index entities_match_names on entities using gin (match_names gin_trgm_ops) with (fastupdate = off)`.execute(
+      db,
+    );
   },
 };

@@ -12,7 +12,9 @@ export function idsNamed(x: Extraction, known: readonly KnownEntity[], type: Ent
   const own = x.graph.entities.filter((e) => e.type === type && fits(namesOf(e))).map((e) => e.id);
   const listed = new Set(x.graph.entities.map((e) => e.id));
   const referred = referencesOf(x);
-  const stored = known.filter((k) => k.type === type && !listed.has(k.id) && referred.has(k.id) && fits([k.name, ...k.aliases]));
+  const stored = known.filter(
+    (k) => k.type === type && !listed.has(k.id) && referred.has(k.id) && fits([k.name, ...k.aliases]),
+  );
   return [...new Set([...own, ...stored.map((k) => k.id)])];
 }
 

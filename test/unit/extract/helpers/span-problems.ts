@@ -21,9 +21,15 @@ export function spanProblems(text: string, graph: DraftGraph): string[] {
 export function quotesOf(graph: DraftGraph): [string, DraftQuote][] {
   return [
     ...graph.entities.flatMap((e) => e.mentions.map((q, i) => [`${e.id}.mentions[${i}]`, q] as [string, DraftQuote])),
-    ...graph.positions.flatMap((p, n) => p.evidence.map((q, i) => [`positions[${n}].evidence[${i}]`, q] as [string, DraftQuote])),
-    ...graph.relations.flatMap((r, n) => r.evidence.map((q, i) => [`relations[${n}].evidence[${i}]`, q] as [string, DraftQuote])),
-    ...graph.figures.flatMap((f, n) => f.evidence.map((q, i) => [`figures[${n}].evidence[${i}]`, q] as [string, DraftQuote])),
+    ...graph.positions.flatMap((p, n) =>
+      p.evidence.map((q, i) => [`positions[${n}].evidence[${i}]`, q] as [string, DraftQuote]),
+    ),
+    ...graph.relations.flatMap((r, n) =>
+      r.evidence.map((q, i) => [`relations[${n}].evidence[${i}]`, q] as [string, DraftQuote]),
+    ),
+    ...graph.figures.flatMap((f, n) =>
+      f.evidence.map((q, i) => [`figures[${n}].evidence[${i}]`, q] as [string, DraftQuote]),
+    ),
   ];
 }
 

@@ -4,7 +4,11 @@ import { Link, entityHref } from '../router';
 /** A linked entity: its name, with a dot in its type's colour. */
 export function EntityLink({ entity }: { entity: EntityRef }) {
   return (
-    <Link to={entityHref(entity.id)} className={`entity-link type-${entity.type.toLowerCase()}`} title={TYPE_LABELS[entity.type]}>
+    <Link
+      to={entityHref(entity.id)}
+      className={`entity-link type-${entity.type.toLowerCase()}`}
+      title={TYPE_LABELS[entity.type]}
+    >
       <span className="type-dot" aria-hidden="true" />
       {entity.name}
     </Link>

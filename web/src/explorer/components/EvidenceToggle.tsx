@@ -9,7 +9,13 @@ export function EvidenceToggle({ evidence }: { evidence: readonly EvidenceFields
   if (evidence.length === 0) return null;
   return (
     <>
-      <button type="button" className="evidence-toggle" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="evidence-toggle"
+        aria-expanded={open}
+        aria-controls={panel}
+        onClick={() => setOpen(!open)}
+      >
         {open ? 'Hide evidence' : `Evidence${evidence.length > 1 ? ` (${evidence.length})` : ''}`}
       </button>
       {open && (

@@ -71,7 +71,10 @@ const style: cytoscape.StylesheetJson = [
       'text-background-padding': '1px',
     },
   },
-  { selector: 'edge.emphasis', style: { width: 3, 'line-color': '#0f172a', 'target-arrow-color': '#0f172a', color: '#0f172a' } },
+  {
+    selector: 'edge.emphasis',
+    style: { width: 3, 'line-color': '#0f172a', 'target-arrow-color': '#0f172a', color: '#0f172a' },
+  },
   { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0, 'border-color': '#0f172a' } },
 ];
 
@@ -79,7 +82,12 @@ const style: cytoscape.StylesheetJson = [
  * Columns by distance from `start` (breadth first, either direction), each column centred; rows
  * instead of columns on a narrow screen, where a long path drawn across would be too small to read.
  */
-function levelPositions(nodes: readonly EntityRef[], edges: readonly GraphEdge[], start: string | undefined, vertical: boolean) {
+function levelPositions(
+  nodes: readonly EntityRef[],
+  edges: readonly GraphEdge[],
+  start: string | undefined,
+  vertical: boolean,
+) {
   const neighbors = new Map<string, string[]>();
   for (const { source, target } of edges) {
     neighbors.set(source, [...(neighbors.get(source) ?? []), target]);
@@ -178,5 +186,12 @@ export function GraphView({ nodes, edges, focus, emphasis, layout, onOpen, label
   }, [nodes, edges, focus, emphasis, layout]);
 
   // A path drawn top to bottom on a phone needs the height a ring of neighbors does not.
-  return <div ref={container} className={layout === 'levels' ? 'graph graph-levels' : 'graph'} role="img" aria-label={label} />;
+  return (
+    <div
+      ref={container}
+      className={layout === 'levels' ? 'graph graph-levels' : 'graph'}
+      role="img"
+      aria-label={label}
+    />
+  );
 }

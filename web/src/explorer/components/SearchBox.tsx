@@ -23,7 +23,13 @@ interface SearchBoxProps {
  * marked. ArrowDown walks into the results (they are links), Enter opens the first or the chosen
  * one, Escape closes the list.
  */
-export function SearchBox({ onPick, label, placeholder = 'Search people, places, attacks…', autoFocus, className }: SearchBoxProps) {
+export function SearchBox({
+  onPick,
+  label,
+  placeholder = 'Search people, places, attacks…',
+  autoFocus,
+  className,
+}: SearchBoxProps) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const query = useDebounced(text.trim(), 150);
@@ -109,7 +115,9 @@ export function SearchBox({ onPick, label, placeholder = 'Search people, places,
       {showList && (
         <ul id={listId} ref={listRef} className="search-results" aria-label="Search results" onKeyDown={onListKey}>
           {error && <li className="search-empty">Search failed: {error.message}</li>}
-          {!error && results.length === 0 && query === text.trim() && data && <li className="search-empty">Nothing matches “{query}”.</li>}
+          {!error && results.length === 0 && query === text.trim() && data && (
+            <li className="search-empty">Nothing matches “{query}”.</li>
+          )}
           {results.map(({ entity, snippet }) => (
             <li key={entity.id}>
               <Link

@@ -133,8 +133,9 @@ export function AddArticlePage() {
           Add an article
         </h1>
         <p className="muted narrow-text">
-          Paste an article, then draft its graph and review it, or paste a graph in the seed format. Every quote in the graph must be words
-          of the article; ids may name entities already in the graph, which then grow. Nothing is stored unless all of it is right.
+          Paste an article, then draft its graph and review it, or paste a graph in the seed format. Every quote in the
+          graph must be words of the article; ids may name entities already in the graph, which then grow. Nothing is
+          stored unless all of it is right.
         </p>
       </header>
       <form className="add-form" onSubmit={(event) => void onSubmit(event)}>
@@ -174,10 +175,17 @@ export function AddArticlePage() {
             </h2>
             <label className="button button-quiet file-button">
               Attach a .json file
-              <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void onFile(event)} />
+              <input
+                type="file"
+                accept=".json,application/json"
+                className="visually-hidden"
+                onChange={(event) => void onFile(event)}
+              />
             </label>
           </div>
-          <p className="field-hint">The seed format’s graph.json: entities, positions, relations and figures, each with its quote.</p>
+          <p className="field-hint">
+            The seed format’s graph.json: entities, positions, relations and figures, each with its quote.
+          </p>
           <textarea
             id={`${ids}-graph`}
             ref={graphArea}
@@ -192,7 +200,8 @@ export function AddArticlePage() {
           />
           {outcome?.kind === 'invalid-json' && (
             <p id={`${ids}-json-problem`} className="field-problem" role="alert">
-              This is not JSON: {outcome.problem.message} at line {outcome.problem.line}, column {outcome.problem.column}. Nothing was sent.
+              This is not JSON: {outcome.problem.message} at line {outcome.problem.line}, column{' '}
+              {outcome.problem.column}. Nothing was sent.
             </p>
           )}
         </section>
@@ -246,7 +255,9 @@ export function AddArticlePage() {
       </form>
       <div ref={results} tabIndex={-1} className="add-results">
         {outcome?.kind === 'stored' && <ImportSuccess payload={outcome.payload} graph={outcome.graph} />}
-        {outcome?.kind === 'refused' && <ImportProblems problems={outcome.problems} graphText={outcome.graphText} text={outcome.text} />}
+        {outcome?.kind === 'refused' && (
+          <ImportProblems problems={outcome.problems} graphText={outcome.graphText} text={outcome.text} />
+        )}
       </div>
     </article>
   );

@@ -27,7 +27,8 @@ interface Props {
 }
 
 /** `nodes` answers a Source, or nothing, for an id that names no entity. */
-const isEntity = (node: unknown): node is EntityRef => typeof node === 'object' && node !== null && 'type' in node && 'name' in node;
+const isEntity = (node: unknown): node is EntityRef =>
+  typeof node === 'object' && node !== null && 'type' in node && 'name' in node;
 const asJson = (graph: DraftGraph) => `${JSON.stringify(graph, null, 2)}\n`;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -58,9 +59,15 @@ export function DraftPanel({ text, source, apiKey, onGraph }: Props) {
     ];
     return [...new Set(ids)].filter((id) => !drafted.has(id));
   }, [draft]);
-  const { data: storedData } = useQuery(LinkedEntitiesDocument, { variables: { ids: pointedAt }, skip: pointedAt.length === 0 });
+  const { data: storedData } = useQuery(LinkedEntitiesDocument, {
+    variables: { ids: pointedAt },
+    skip: pointedAt.length === 0,
+  });
   const stored = useMemo(
-    () => new Map<string, EntityRef>((storedData?.nodes ?? []).flatMap((node) => (isEntity(node) ? [[node.id, node] as const] : []))),
+    () =>
+      new Map<string, EntityRef>(
+        (storedData?.nodes ?? []).flatMap((node) => (isEntity(node) ? [[node.id, node] as const] : [])),
+      ),
     [storedData],
   );
 
@@ -122,13 +129,19 @@ export function DraftPanel({ text, source, apiKey, onGraph }: Props) {
     <section className="card draft-card" aria-labelledby="draft-title">
       <div className="card-title-row">
         <h2 id="draft-title">Draft the graph</h2>
-        <button type="button" className="button" disabled={loading || text.trim() === ''} onClick={() => void onDraft()}>
+        <button
+          type="button"
+          className="button"
+          disabled={loading || text.trim() === ''}
+          onClick={() => void onDraft()}
+        >
           {loading ? 'Drafting…' : draft ? 'Draft again' : 'Draft the graph'}
         </button>
       </div>
       <p className="field-hint">
-        The service reads the article above and drafts its graph, linked to what the graph holds; nothing is stored. It needs the editor’s
-        key below, and counts as a write. Accepting or dropping an item rewrites the graph JSON below, so edit the JSON last.
+        The service reads the article above and drafts its graph, linked to what the graph holds; nothing is stored. It
+        needs the editor’s key below, and counts as a write. Accepting or dropping an item rewrites the graph JSON
+        below, so edit the JSON last.
       </p>
       {failure && (
         <p className="field-problem" role="alert">
@@ -142,7 +155,8 @@ export function DraftPanel({ text, source, apiKey, onGraph }: Props) {
           </h3>
           <p className="draft-summary" role="status">
             The import will hold {count(pruned.graph.entities.length, 'entity', 'entities')},{' '}
-            {count(pruned.graph.relations.length, 'relation', 'relations')}, {count(pruned.graph.positions.length, 'title', 'titles')} and{' '}
+            {count(pruned.graph.relations.length, 'relation', 'relations')},{' '}
+            {count(pruned.graph.positions.length, 'title', 'titles')} and{' '}
             {count(pruned.graph.figures.length, 'figure', 'figures')}
             {pruned.droppedBy.size > 0 && <> ({count(pruned.droppedBy.size, 'item', 'items')} dropped)</>}.
           </p>

@@ -12,13 +12,20 @@ export interface RowChoice {
 function Row({ row, choice }: { row: DraftRow; choice: RowChoice }) {
   const root = choice.droppedBy.get(row.key);
   const byHand = root === row.key;
-  const withIt = byHand ? [...choice.droppedBy].filter(([key, by]) => by === row.key && key !== row.key).map(([key]) => key) : [];
+  const withIt = byHand
+    ? [...choice.droppedBy].filter(([key, by]) => by === row.key && key !== row.key).map(([key]) => key)
+    : [];
   const state = root === undefined ? 'kept' : byHand ? 'dropped' : 'dropped-with';
   return (
     <li className={`draft-row draft-${state}${row.type ? ` type-${row.type.toLowerCase()}` : ''}`}>
       <div className="draft-row-head">
         <label className="draft-accept">
-          <input type="checkbox" checked={root === undefined} disabled={state === 'dropped-with'} onChange={() => choice.toggle(row.key)} />
+          <input
+            type="checkbox"
+            checked={root === undefined}
+            disabled={state === 'dropped-with'}
+            onChange={() => choice.toggle(row.key)}
+          />
           <span className="visually-hidden">Accept </span>
           {row.type && <span className="type-dot" aria-hidden="true" />}
           <span className="draft-title">{row.title}</span>

@@ -8,7 +8,15 @@ import { draftMarks, markedRuns } from './draft-review';
  * colour, the words a relation, title or figure stands on underlined. A dropped item's marks go
  * with it, so what is left marked is what the import cites.
  */
-export function DraftText({ text, graph, nameOf }: { text: string; graph: DraftGraph; nameOf: (id: string) => string }) {
+export function DraftText({
+  text,
+  graph,
+  nameOf,
+}: {
+  text: string;
+  graph: DraftGraph;
+  nameOf: (id: string) => string;
+}) {
   const runs = useMemo(() => markedRuns(text, draftMarks(text, graph, nameOf)), [text, graph, nameOf]);
   return (
     <>

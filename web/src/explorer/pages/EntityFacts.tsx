@@ -97,7 +97,9 @@ export function EntityFacts({ entity }: { entity: PageEntity }) {
             {entity.occurredOn ?? <NotStated />}
             {entity.timeOfDay && <span className="muted"> · {entity.timeOfDay}</span>}
           </Fact>
-          <Fact label="Carried out by">{entity.perpetrator ? <EntityLink entity={entity.perpetrator} /> : <NotStated />}</Fact>
+          <Fact label="Carried out by">
+            {entity.perpetrator ? <EntityLink entity={entity.perpetrator} /> : <NotStated />}
+          </Fact>
           <Fact label="Targets">
             <EntityLinks entities={entity.targets} />
           </Fact>

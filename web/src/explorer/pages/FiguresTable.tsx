@@ -52,7 +52,9 @@ export function FiguresTable({ attack }: { attack: AttackEntity }) {
                   {disagree && <span className="badge-disagree">Reports differ</span>}
                 </th>
                 {reporters.map(({ key }) => {
-                  const figures = attack.figures.filter((f) => f.metric === metric && (f.reportedBy?.id ?? UNATTRIBUTED) === key);
+                  const figures = attack.figures.filter(
+                    (f) => f.metric === metric && (f.reportedBy?.id ?? UNATTRIBUTED) === key,
+                  );
                   return (
                     <td key={key}>
                       {figures.length === 0 ? (

@@ -1,5 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { AttacksOverviewDocument, PeopleListDocument, SourcesDocument, StatsDocument } from '../../../../graph/generated/graphql';
+import {
+  AttacksOverviewDocument,
+  PeopleListDocument,
+  SourcesDocument,
+  StatsDocument,
+} from '../../../../graph/generated/graphql';
 import { EntityLink, EntityLinks } from '../components/EntityLink';
 import { SearchBox } from '../components/SearchBox';
 import { TYPE_LABELS, TYPE_PLURALS, humanize } from '../entity-types';
@@ -21,8 +26,8 @@ export function HomePage() {
           Who did what, where — and who said so
         </h1>
         <p className="lead">
-          People, places, attacks, talks and statements drawn from the news, linked to each other, every fact tied to the sentence it comes
-          from.
+          People, places, attacks, talks and statements drawn from the news, linked to each other, every fact tied to
+          the sentence it comes from.
         </p>
         <SearchBox label="Search the graph" className="search-hero" />
         {stats && (
@@ -86,7 +91,9 @@ export function HomePage() {
           <p>
             <Link to={pathHref('person:vitali-klitschko', 'person:donald-trump')}>Vitali Klitschko → Donald Trump</Link>
             <br />
-            <Link to={pathHref('person:volodymyr-zelenskyy', 'person:grigory-karasin')}>Volodymyr Zelenskyy → Grigory Karasin</Link>
+            <Link to={pathHref('person:volodymyr-zelenskyy', 'person:grigory-karasin')}>
+              Volodymyr Zelenskyy → Grigory Karasin
+            </Link>
           </p>
         </section>
 

@@ -24,19 +24,35 @@ function firstPlace(p: PlacedProblem): string | null {
  * A refused import: every problem listed, numbered, and marked with the same number where it
  * is in the graph JSON as sent (and, for a quote found more than once, at each place in the text).
  */
-export function ImportProblems({ problems, graphText, text }: { problems: PlacedProblem[]; graphText: string; text: string }) {
+export function ImportProblems({
+  problems,
+  graphText,
+  text,
+}: {
+  problems: PlacedProblem[];
+  graphText: string;
+  text: string;
+}) {
   const graphMarks = useMemo<LineMark[]>(
-    () => problems.flatMap((p) => (p.inGraph ? [{ ...p.inGraph, number: p.number, anchor: jsonAnchor(p.number) }] : [])),
+    () =>
+      problems.flatMap((p) => (p.inGraph ? [{ ...p.inGraph, number: p.number, anchor: jsonAnchor(p.number) }] : [])),
     [problems],
   );
   const textMarks = useMemo<LineMark[]>(
-    () => problems.flatMap((p) => p.inText.map((range, i) => ({ ...range, number: p.number, anchor: textAnchor(p.number, i) }))),
+    () =>
+      problems.flatMap((p) =>
+        p.inText.map((range, i) => ({ ...range, number: p.number, anchor: textAnchor(p.number, i) })),
+      ),
     [problems],
   );
   return (
     <section className="card outcome outcome-refused" aria-labelledby="outcome-title">
-      <h2 id="outcome-title">{problems.length === 1 ? 'One problem' : `${problems.length} problems`}: nothing was stored</h2>
-      <p className="muted small">Fix them in the form above and add the article again. Choose a problem to see where it is.</p>
+      <h2 id="outcome-title">
+        {problems.length === 1 ? 'One problem' : `${problems.length} problems`}: nothing was stored
+      </h2>
+      <p className="muted small">
+        Fix them in the form above and add the article again. Choose a problem to see where it is.
+      </p>
       <ol className="problem-list" aria-label="Problems">
         {problems.map((p) => {
           const place = firstPlace(p);

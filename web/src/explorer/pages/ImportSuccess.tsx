@@ -27,7 +27,9 @@ export function ImportSuccess({ payload, graph }: { payload: Payload; graph: unk
   const entities = sentEntities(graph);
   const merged = new Set(payload.merged);
   const fresh = entities.filter((e) => !merged.has(e.id));
-  const grown = payload.merged.map((id) => entities.find((e) => e.id === id) ?? null).filter((e): e is EntityRef => e !== null);
+  const grown = payload.merged
+    .map((id) => entities.find((e) => e.id === id) ?? null)
+    .filter((e): e is EntityRef => e !== null);
   return (
     <section className="card outcome outcome-ok" aria-labelledby="outcome-title">
       <h2 id="outcome-title">{payload.created ? 'The article is in the graph' : 'Already stored: nothing changed'}</h2>

@@ -45,7 +45,8 @@ export function Neighborhood({ id }: { id: string }) {
             label={`${entity?.name} and the ${graph.nodes.length - 1} entities around it; they are listed as links under Relations`}
           />
           <p className="muted small">
-            {graph.nodes.length - 1} entities within {depth === 1 ? 'one relation' : 'two relations'}. Click a dot to open it.
+            {graph.nodes.length - 1} entities within {depth === 1 ? 'one relation' : 'two relations'}. Click a dot to
+            open it.
           </p>
         </>
       )}

@@ -52,7 +52,8 @@ function PathResults({ from, to }: { from: string; to: string }) {
     <>
       <section className="card" aria-labelledby="paths-graph-title">
         <h2 id="paths-graph-title">
-          {data.paths.length === 1 ? 'One path' : `${data.paths.length} shortest paths`}, {data.paths[0].length} steps at the shortest
+          {data.paths.length === 1 ? 'One path' : `${data.paths.length} shortest paths`}, {data.paths[0].length} steps
+          at the shortest
         </h2>
         <LazyGraphView
           nodes={graph.nodes}
@@ -111,7 +112,12 @@ function drawable(paths: readonly Path[]) {
     for (const step of path.steps) {
       nodes.set(step.entity.id, step.entity);
       if (step.via)
-        edges.set(step.via.id, { id: step.via.id, source: step.via.subject.id, target: step.via.object.id, predicate: step.via.predicate });
+        edges.set(step.via.id, {
+          id: step.via.id,
+          source: step.via.subject.id,
+          target: step.via.object.id,
+          predicate: step.via.predicate,
+        });
     }
   }
   const shortest = new Set<string>();

@@ -19,10 +19,18 @@ export function RelationsList({ id }: { id: string }) {
         {relations.edges.map(({ node: relation }) => (
           <li key={relation.id} className="relation">
             <p className="relation-sentence">
-              {relation.subject.id === id ? <strong>{relation.subject.name}</strong> : <EntityLink entity={relation.subject} />}{' '}
+              {relation.subject.id === id ? (
+                <strong>{relation.subject.name}</strong>
+              ) : (
+                <EntityLink entity={relation.subject} />
+              )}{' '}
               <span className="predicate">{humanize(relation.predicate)}</span>
               {relation.role && <span className="role"> ({relation.role})</span>}{' '}
-              {relation.object.id === id ? <strong>{relation.object.name}</strong> : <EntityLink entity={relation.object} />}
+              {relation.object.id === id ? (
+                <strong>{relation.object.name}</strong>
+              ) : (
+                <EntityLink entity={relation.object} />
+              )}
             </p>
             <EvidenceToggle evidence={relation.evidence} />
           </li>

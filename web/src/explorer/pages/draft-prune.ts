@@ -48,7 +48,9 @@ export function pruneDraft(graph: DraftGraph, dropped: ReadonlySet<ItemKey>): Pr
     });
     for (const id of statements) {
       if (droppedBy.has(id)) continue;
-      const said = graph.relations.map((r, i) => ({ r, key: relationKey(i) })).filter(({ r }) => r.predicate === 'SAID' && r.object === id);
+      const said = graph.relations
+        .map((r, i) => ({ r, key: relationKey(i) }))
+        .filter(({ r }) => r.predicate === 'SAID' && r.object === id);
       // A statement the draft gives no speaker is left for the import to refuse, not dropped silently.
       if (said.length > 0 && said.every(({ key }) => droppedBy.has(key))) changed = drop(id, said[0].key) || changed;
     }

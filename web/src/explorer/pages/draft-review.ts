@@ -80,7 +80,12 @@ export function markedRuns(text: string, marks: readonly DraftMark[]): MarkedRun
     for (const m of marks) {
       if (m.start > start || m.end < end) continue;
       // The shortest wins; of two alike, an entity's mention over the words of a relation.
-      if (!mark || m.end - m.start < mark.end - mark.start || (m.end - m.start === mark.end - mark.start && m.type && !mark.type)) mark = m;
+      if (
+        !mark ||
+        m.end - m.start < mark.end - mark.start ||
+        (m.end - m.start === mark.end - mark.start && m.type && !mark.type)
+      )
+        mark = m;
     }
     const last = runs.at(-1);
     if (last && last.mark === mark) last.text += text.slice(start, end);
@@ -100,13 +105,19 @@ export const positionTitle = (person: string, title: string, of: string | null, 
  * by reporter), negotiations, statements, then the titles and links between them. Stored
  * entities the draft only points at are listed too, so dropping them is a choice like any other.
  */
-export function draftGroups(graph: DraftGraph, linked: ReadonlySet<string>, stored: ReadonlyMap<string, EntityRef>): DraftGroup[] {
+export function draftGroups(
+  graph: DraftGraph,
+  linked: ReadonlySet<string>,
+  stored: ReadonlyMap<string, EntityRef>,
+): DraftGroup[] {
   const drafted = new Map(graph.entities.map((e) => [e.id, e]));
   const nameOf = (id: string) => drafted.get(id)?.name ?? stored.get(id)?.name ?? id;
   const names = (ids: string[]) => ids.map(nameOf).join(', ');
   /** The other ends of the `predicate` relations at `id`, which stand on their `side`. */
   const related = (predicate: string, side: 'subject' | 'object', id: string) =>
-    graph.relations.filter((r) => r.predicate === predicate && r[side === 'subject' ? 'object' : 'subject'] === id).map((r) => r[side]);
+    graph.relations
+      .filter((r) => r.predicate === predicate && r[side === 'subject' ? 'object' : 'subject'] === id)
+      .map((r) => r[side]);
   const detail = (label: string, ids: string[]) => (ids.length > 0 ? [`${label} ${names(ids)}`] : []);
 
   const blank = { details: [], figures: [] };
@@ -133,7 +144,18 @@ export function draftGroups(graph: DraftGraph, linked: ReadonlySet<string>, stor
   for (const id of pointedAt) {
     const type = stored.get(id)?.type ?? typeOfId(id);
     if (drafted.has(id) || !type) continue;
-    rows.get(type)?.push({ ...blank, key: id, type, title: nameOf(id), quote: null, confidence: null, rule: null, linked: linked.has(id) });
+    rows
+      .get(type)
+      ?.push({
+        ...blank,
+        key: id,
+        type,
+        title: nameOf(id),
+        quote: null,
+        confidence: null,
+        rule: null,
+        linked: linked.has(id),
+      });
   }
 
   for (const row of rows.get('ATTACK') ?? []) {
@@ -170,7 +192,10 @@ export function draftGroups(graph: DraftGraph, linked: ReadonlySet<string>, stor
     ];
   }
   for (const row of rows.get('STATEMENT') ?? []) {
-    row.details = [...detail('said by', related('SAID', 'subject', row.key)), ...detail('about', related('ABOUT', 'object', row.key))];
+    row.details = [
+      ...detail('said by', related('SAID', 'subject', row.key)),
+      ...detail('about', related('ABOUT', 'object', row.key)),
+    ];
   }
 
   const links: DraftRow[] = [

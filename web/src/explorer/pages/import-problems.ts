@@ -31,12 +31,17 @@ export interface PlacedProblem {
 export function occurrences(text: string, quote: string): TextRange[] {
   const found: TextRange[] = [];
   if (quote === '') return found;
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push({ start: at, end: at + quote.length });
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+    found.push({ start: at, end: at + quote.length });
   return found;
 }
 
 /** Places each user error: its path into the graph JSON (the text as sent), its quote in the article, or its source field. */
-export function placeProblems(errors: readonly UserErrorFieldsFragment[], graphRoot: JsonNode, text: string): PlacedProblem[] {
+export function placeProblems(
+  errors: readonly UserErrorFieldsFragment[],
+  graphRoot: JsonNode,
+  text: string,
+): PlacedProblem[] {
   return errors.map((error, i) => {
     const [head, ...rest] = error.field ?? [];
     const sourceField = head === 'source' && SOURCE_FIELDS.includes(rest[0]) ? (rest[0] as SourceField) : null;

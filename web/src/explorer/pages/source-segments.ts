@@ -20,7 +20,11 @@ export interface Segment {
  * the highlighted span. Mentions that overlap an earlier one are left out (the earlier, longer
  * one keeps the words) so every character belongs to at most one link.
  */
-export function sourceSegments(text: string, mentions: readonly Mention[], highlight: { start: number; end: number } | null): Segment[] {
+export function sourceSegments(
+  text: string,
+  mentions: readonly Mention[],
+  highlight: { start: number; end: number } | null,
+): Segment[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   for (const mention of sorted) {
