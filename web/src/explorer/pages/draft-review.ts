@@ -144,18 +144,16 @@ export function draftGroups(
   for (const id of pointedAt) {
     const type = stored.get(id)?.type ?? typeOfId(id);
     if (drafted.has(id) || !type) continue;
-    rows
-      .get(type)
-      ?.push({
-        ...blank,
-        key: id,
-        type,
-        title: nameOf(id),
-        quote: null,
-        confidence: null,
-        rule: null,
-        linked: linked.has(id),
-      });
+    rows.get(type)?.push({
+      ...blank,
+      key: id,
+      type,
+      title: nameOf(id),
+      quote: null,
+      confidence: null,
+      rule: null,
+      linked: linked.has(id),
+    });
   }
 
   for (const row of rows.get('ATTACK') ?? []) {
