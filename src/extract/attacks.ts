@@ -207,6 +207,11 @@ function targetsOf(
     const i = tokens.findIndex((t) => t.start === m.start);
     const before = fold(tokens[i - 1]?.text ?? '');
     const preposition = before === 'the' ? fold(tokens[i - 2]?.text ?? '') : before;
+    // "fired from occupied Crimea": where an attack came from is no place it struck.
+    if ([tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && fold(t.text) === 'from')) {
+      listed = null;
+      return false;
+    }
     const inList =
       listed !== null &&
       (before === 'and' || before === 'or' || (tokens[i - 1]?.post ?? '').startsWith(',')) &&

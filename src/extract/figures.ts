@@ -86,17 +86,15 @@ function counted(tokens: readonly Token[], c: Count): boolean {
     return false;
   // "ten sites", "three other communities": a noun of things within two words after the count.
   if (tokens.slice(c.to + 1, c.to + 3).some((t) => NOT_COUNTED.has(fold(t.text)))) return false;
-  const next = tokens[c.to + 1];
+  const after = tokens.slice(c.to + 1, c.to + 5).map((t) => fold(t.text));
+  // "six of the injured", "seven of whose staff", "two of whom": a part of a toll counted before.
+  if (after[0] === 'of' && (after[1] === 'whom' || after[1] === 'whose')) return false;
   if (
-    next &&
-    fold(next.text) === 'of' &&
-    /^(?:the|whom|whose|them)$/i.test(tokens[c.to + 2]?.text ?? '') &&
-    ['injured', 'dead', 'wounded', 'killed', 'victims', 'whom', 'whose'].includes(
-      fold(tokens[c.to + 3]?.text ?? tokens[c.to + 2]?.text ?? ''),
-    )
+    after[0] === 'of' &&
+    after[1] === 'the' &&
+    ['injured', 'dead', 'wounded', 'killed', 'victims'].includes(after[2] ?? '')
   )
     return false;
-  const after = tokens.slice(c.to + 1, c.to + 5).map((t) => fold(t.text));
   if (after.includes('among') && after.includes('them')) return false;
   // "Among the dead were three children": a part of a toll.
   const lead = tokens.slice(Math.max(0, c.from - 5), c.from).map((t) => fold(t.text));

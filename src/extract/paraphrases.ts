@@ -21,6 +21,8 @@ const REPORTED = new Set([
   'promised',
   'confirmed',
 ]);
+/** Words after a verb of saying that ends what was said (", said X, the governor of Y"). */
+const INVERTED_TAIL = 12;
 /** Fewer words than this after the verb are no statement ("said on Tuesday"). */
 const MIN_WORDS = 4;
 
@@ -52,10 +54,17 @@ export function findParaphrases(
     const tokens = s.tokens;
     const at = tokens.findIndex((t) => REPORTED.has(fold(t.text)));
     if (at <= 0) continue;
-    // "..., said Zaporizhzhia regional governor Ivan Fedorov": what was said comes before, the one who said it after.
-    if (tokens[at - 1].post.includes(',')) {
+    // "..., said Zaporizhzhia regional governor Ivan Fedorov": what was said comes before, the one
+    // who said it after, within a title's length of the verb and with little after it; else the
+    // comma closes an apposition ("Rubio, who met Umerov in Istanbul, said only direct contact ...").
+    const inverted = tokens[at - 1].post.includes(',') && tokens.length - at <= INVERTED_TAIL;
+    if (inverted) {
       const after = named.find(
-        ([m, e]) => m.start >= tokens[at].end && m.end <= s.end && e.type !== EntityType.LOCATION,
+        ([m, e]) =>
+          m.start >= tokens[at].end &&
+          m.start <= (tokens[at + 5]?.start ?? s.end) &&
+          m.end <= s.end &&
+          e.type !== EntityType.LOCATION,
       );
       const words = tokens.slice(0, at);
       if (after && words.length >= MIN_WORDS) {

@@ -53,7 +53,12 @@ export function leadsIn(
     const delegationBefore = [...here].reverse().find(([m, e]) => m.end <= t.start && e.kind === 'DELEGATION');
     const delegationAfter = here.find(([m, e]) => m.start > t.end && e.kind === 'DELEGATION');
     if (fold(tokens[i + 1]?.text ?? '') === 'by' && delegationBefore) {
-      const people = here.filter(([m, e]) => m.start > t.end && e.type === EntityType.PERSON).slice(0, 2);
+      // "led by Senator Grigory Karasin and Sergei Beseda": the first one named, and one joined to it by
+      // "and" or "with"; not a person of an apposition ("Medinsky, an aide to President Vladimir Putin").
+      const after = here.filter(([m, e]) => m.start > t.end && e.type === EntityType.PERSON);
+      const joined = (m: Mention) =>
+        /^(?:and|with)$/.test(fold(tokens.find((x) => x.end <= m.start && x.end > m.start - 6)?.text ?? ''));
+      const people = after.slice(0, 1).concat(after.slice(1, 2).filter(([m]) => joined(m)));
       for (const [m, e] of people) found.push([e, delegationBefore[1], span(delegationBefore[0], m)]);
     } else if (delegationAfter) {
       const person = [...here].reverse().find(([m, e]) => m.end <= t.start && e.type === EntityType.PERSON);
