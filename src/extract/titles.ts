@@ -199,6 +199,8 @@ function whoHeads(
   // What is headed: the first body or place after the verb, before the clause ends.
   for (let j = last + 3; j < tokens.length && j < last + 3 + MAX_TITLE_WORDS; j++) {
     const of = mentionAt(tokens[j]);
+    // Leading a delegation is LEADS (talk-sides.ts), not an office held (LABELS.md).
+    if (of?.kind === 'DELEGATION') return null;
     if (of && (of.type === EntityType.ORGANIZATION || of.kind === 'REGION' || of.kind === 'DISTRICT')) {
       const verb = tokens[last + 2];
       return {
