@@ -81,24 +81,16 @@ function close(a: string, b: string): boolean {
   return editDistance(a, b, max) <= max;
 }
 
-/** Adds `value` under `key` once; a Set beside each list keeps this linear when many entities share a key. */
+/**
+ * Adds `value` under `key` once. An entity's names are added one after another, so a repeat is
+ * always the list's last item: checking that keeps the build linear where a search of the list
+ * would not (thousands of surnames share a stem such as "kov").
+ */
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (!list) {
-    map.set(key, [value]);
-    return;
-  }
-  let seen = members.get(list);
-  if (!seen) {
-    seen = new Set(list);
-    members.set(list, seen);
-  }
-  if (seen.has(value)) return;
-  seen.add(value);
-  list.push(value);
+  if (!list) map.set(key, [value]);
+  else if (list.at(-1) !== value) list.push(value);
 }
-
-const members = new WeakMap<unknown[], Set<unknown>>();
 
 /** The folded words of a name, without punctuation. */
 export function nameWords(name: string): string[] {
